@@ -1,0 +1,72 @@
+/**
+ * Display controls: colour by (community, category, region), size by (degree,
+ * betweenness) and what happens to filtered-out nodes (hide or fade).
+ */
+import type { AppContext } from "../context.js";
+import { el } from "../dom/index.js";
+import type { MessageKey } from "../i18n/types.js";
+import {
+  COLOR_MODES,
+  FILTER_MODES,
+  SIZE_MODES,
+  type ColorMode,
+  type FilterMode,
+  type SizeMode,
+  type ViewState,
+} from "../state/types.js";
+
+interface SelectSpec<K extends "colorMode" | "sizeMode" | "filterMode"> {
+  field: K;
+  testid: string;
+  label: MessageKey;
+  values: readonly ViewState[K][];
+  optionKey: (value: ViewState[K]) => MessageKey;
+}
+
+export function createDisplayView(context: AppContext): HTMLElement {
+  const color = control<"colorMode">(context, {
+    field: "colorMode",
+    testid: "color-mode",
+    label: "display.color",
+    values: COLOR_MODES,
+    optionKey: (value: ColorMode) => `color.${value}`,
+  });
+  const size = control<"sizeMode">(context, {
+    field: "sizeMode",
+    testid: "size-mode",
+    label: "display.size",
+    values: SIZE_MODES,
+    optionKey: (value: SizeMode) => `size.${value}`,
+  });
+  const mode = control<"filterMode">(context, {
+    field: "filterMode",
+    testid: "filter-mode",
+    label: "display.filterMode",
+    values: FILTER_MODES,
+    optionKey: (value: FilterMode) => `mode.${value}`,
+  });
+  return el("section", { class: "panel-section display", attrs: { "aria-labelledby": "display-heading" } }, [
+    context.texts.text(el("h2", { class: "section-title", attrs: { id: "display-heading" } }), "display.heading"),
+    el("div", { class: "control-grid" }, [color, size, mode]),
+  ]);
+}
+
+function control<K extends "colorMode" | "sizeMode" | "filterMode">(context: AppContext, spec: SelectSpec<K>): HTMLElement {
+  const { store, texts } = context;
+  const id = `control-${spec.testid}`;
+  const select = el(
+    "select",
+    {
+      class: "select",
+      testid: spec.testid,
+      attrs: { id },
+      on: { change: () => store.set({ [spec.field]: select.value } as Partial<ViewState>) },
+    },
+    spec.values.map((value) => texts.text(el("option", { attrs: { value } }), spec.optionKey(value))),
+  );
+  select.value = String(store.get()[spec.field]);
+  store.subscribe((state, previous) => {
+    if (state[spec.field] !== previous[spec.field]) select.value = String(state[spec.field]);
+  });
+  return el("div", { class: "control" }, [texts.text(el("label", { attrs: { for: id } }), spec.label), select]);
+}

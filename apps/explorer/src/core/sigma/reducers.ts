@@ -1,0 +1,87 @@
+/**
+ * Sigma reducers. They only read the view state and sets computed beforehand
+ * (visibility, open neighbourhood, node looks): O(1) per node and edge.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { SkillsEdgeAttributes, SkillsGraph, SkillsNodeAttributes } from "@skills-network/core";
+import {
+  FADED_NODE_COLOR,
+  HIGHLIGHT_EDGE_COLOR,
+  SIMILAR_EDGE_COLOR,
+  STRUCTURAL_EDGE_COLOR,
+} from "../appearance/palette.js";
+import type { NodeLook } from "../appearance/types.js";
+import type { ViewState } from "../state/types.js";
+
+/** What the reducers read. Kept in one object that the renderer swaps on each change. */
+export interface ReducerInput {
+  state: Pick<ViewState, "colorMode" | "sizeMode" | "filterMode" | "selection" | "hoveredNode">;
+  looks: ReadonlyMap<string, NodeLook>;
+  /** Nodes passing the filters, or null for all. */
+  visible: ReadonlySet<string> | null;
+  /** Open neighbourhood, or null. */
+  highlight: ReadonlySet<string> | null;
+}
+
+type NodeData = SkillsNodeAttributes & Partial<NodeDisplayData>;
+type EdgeData = SkillsEdgeAttributes & Partial<EdgeDisplayData>;
+
+export function createNodeReducer(read: () => ReducerInput) {
+  return (node: string, data: NodeData): Partial<NodeDisplayData> => {
+    const { state, looks, visible, highlight } = read();
+    const look = looks.get(node);
+    const display: Partial<NodeDisplayData> = {
+      ...data,
+      color: look ? look.colors[state.colorMode] : data.color,
+      size: look ? look.sizes[state.sizeMode] : data.size,
+      label: look ? look.label : data.label,
+      zIndex: 1,
+    };
+    const passes = visible === null || visible.has(node);
+    if (!passes) {
+      if (state.filterMode === "hide") return { ...display, hidden: true };
+      return fade(display);
+    }
+    if (highlight !== null && !highlight.has(node)) return fade(display);
+    if (highlight !== null) display.zIndex = 2;
+    if (node === state.selection) {
+      display.highlighted = true;
+      display.forceLabel = true;
+      display.zIndex = 3;
+    }
+    if (node === state.hoveredNode) {
+      display.highlighted = true;
+      display.zIndex = 3;
+    }
+    return display;
+  };
+}
+
+export function createEdgeReducer(graph: SkillsGraph, read: () => ReducerInput) {
+  return (edge: string, data: EdgeData): Partial<EdgeDisplayData> => {
+    const { state, visible, highlight } = read();
+    const similar = data.kind === "similar";
+    const display: Partial<EdgeDisplayData> = {
+      ...data,
+      color: similar ? SIMILAR_EDGE_COLOR : STRUCTURAL_EDGE_COLOR,
+      size: similar ? 0.4 + 2.6 * data.weight : 0.4,
+      zIndex: similar ? 1 : 0,
+    };
+    const [source, target] = graph.extremities(edge);
+    // Links of filtered-out nodes go away in both modes: faded nodes stay as context, their links would be noise.
+    if (visible !== null && (!visible.has(source) || !visible.has(target))) return { ...display, hidden: true };
+    if (highlight !== null) {
+      if (!highlight.has(source) || !highlight.has(target)) return { ...display, hidden: true };
+      const touchesSelection = source === state.selection || target === state.selection;
+      return { ...display, color: touchesSelection || similar ? HIGHLIGHT_EDGE_COLOR : SIMILAR_EDGE_COLOR, zIndex: 2 };
+    }
+    if (state.hoveredNode !== null && (source === state.hoveredNode || target === state.hoveredNode)) {
+      return { ...display, color: HIGHLIGHT_EDGE_COLOR, zIndex: 2 };
+    }
+    return display;
+  };
+}
+
+function fade(display: Partial<NodeDisplayData>): Partial<NodeDisplayData> {
+  return { ...display, color: FADED_NODE_COLOR, label: "", zIndex: 0, highlighted: false, forceLabel: false };
+}

@@ -1,0 +1,66 @@
+export interface BenchOptions {
+  /** Corpus sizes of the pipeline bench. */
+  sizes: number[];
+  /** Sizes at which natural's TfIdf + all pairs is run beside ours. */
+  baselineSizes: number[];
+  /** Time cap of one baseline run, milliseconds. */
+  baselineCapMs: number;
+  /** Betweenness is computed up to this many proposals (it is O(n·m)). */
+  betweennessUpTo: number;
+  /** Where the JSON results go. */
+  out: string;
+}
+
+export const benchDefaults: BenchOptions = {
+  sizes: [1_000, 10_000, 100_000],
+  baselineSizes: [250, 500, 1_000],
+  baselineCapMs: 60_000,
+  betweennessUpTo: 10_000,
+  out: "bench-results/latest.json",
+};
+
+const USAGE = `usage: node packages/bench/dist/run.js [--sizes 1000,10000,100000] [--baseline-sizes 250,500,1000]
+       [--baseline-cap 60] [--betweenness-up-to 10000] [--out bench-results/latest.json]`;
+
+/** Parses `--name value` / `--name=value` flags; unknown flags and bad numbers throw with the usage. */
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { ...benchDefaults };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (flag === "--help" || flag === "-h") throw new Error(USAGE);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`@skills-network/bench: ${flag} needs a value.\n${USAGE}`);
+    switch (flag) {
+      case "--sizes":
+        options.sizes = parseSizes(flag, value);
+        break;
+      case "--baseline-sizes":
+        options.baselineSizes = value === "none" ? [] : parseSizes(flag, value);
+        break;
+      case "--baseline-cap":
+        options.baselineCapMs = parseCount(flag, value) * 1000;
+        break;
+      case "--betweenness-up-to":
+        options.betweennessUpTo = parseCount(flag, value);
+        break;
+      case "--out":
+        options.out = value;
+        break;
+      default:
+        throw new Error(`@skills-network/bench: unknown option "${flag}".\n${USAGE}`);
+    }
+  }
+  return options;
+}
+
+function parseSizes(flag: string, value: string): number[] {
+  return value.split(",").map((part) => parseCount(flag, part.trim().replace(/_/g, "")));
+}
+
+function parseCount(flag: string, value: string): number {
+  const number = Number(value.replace(/k$/i, "000"));
+  if (!Number.isSafeInteger(number) || number < 1) {
+    throw new Error(`@skills-network/bench: ${flag} expects whole numbers of at least 1 (like 1000 or 10k), got "${value}".\n${USAGE}`);
+  }
+  return number;
+}

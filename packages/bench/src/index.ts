@@ -1,0 +1,14 @@
+export { naturalTopK, cosine, baselineDefaults } from "./baseline.js";
+export type { BaselineDocument, BaselineOptions, BaselineResult, BaselineNeighbour } from "./baseline.js";
+export { compareWithNatural } from "./compare.js";
+export type { ComparisonResult } from "./compare.js";
+export { measurePipeline } from "./measure.js";
+export type { PipelineOptions, SizeResult } from "./measure.js";
+export { createMemoryProbe } from "./memory.js";
+export type { MemoryProbe } from "./memory.js";
+export { writeCorpusFile, CORPUS_SEED } from "./corpus.js";
+export { parseBenchArgs, benchDefaults } from "./args.js";
+export type { BenchOptions } from "./args.js";
+export { checkTargets, TARGETS } from "./targets.js";
+export type { Target, TargetCheck } from "./targets.js";
+export { alignColumns, formatPipelineTable, formatStageSplit, formatTargets, formatComparisonTable } from "./table.js";

@@ -1,0 +1,14 @@
+/**
+ * Child process of the bench: `node dist/run-size.js <corpus.csv> <size> <betweenness 0|1>`.
+ * Runs in its own process so that the peak memory of one size does not count
+ * in the next. Prints one JSON SizeResult on stdout.
+ */
+import { measurePipeline } from "./measure.js";
+
+const [file, size, betweenness] = process.argv.slice(2);
+if (file === undefined || size === undefined) {
+  process.stderr.write("usage: node run-size.js <corpus.csv> <size> [betweenness 0|1]\n");
+  process.exit(2);
+}
+const result = await measurePipeline(file, Number(size), { betweenness: betweenness !== "0" });
+process.stdout.write(JSON.stringify(result) + "\n");

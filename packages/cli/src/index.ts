@@ -1,0 +1,12 @@
+export { run } from "./run.js";
+export { createProgram } from "./program.js";
+export { EXIT, UsageError, InputError } from "./errors.js";
+export type { ExitCode } from "./errors.js";
+export { nodeIO, readInputFile, isBinaryFile } from "./io.js";
+export type { CliIO, FileContent } from "./io.js";
+export { formatTable, truncate } from "./format/table.js";
+export type { Column } from "./format/table.js";
+export { formatReport, formatIssue, formatSummary, sortIssues, reportFormatDefaults } from "./format/report.js";
+export type { ReportFormatOptions } from "./format/report.js";
+export { serializeNetwork, NETWORK_FORMATS } from "./format/network.js";
+export type { NetworkFormat } from "./format/network.js";

@@ -1,0 +1,76 @@
+import { detectCommunitiesOn } from "./louvain.js";
+import { similaritySubgraph } from "./similarity-subgraph.js";
+import { describeByTopTerms, summarizeCommunity } from "./community-summaries.js";
+import type {
+  CommunityDescription,
+  CommunityOptions,
+  CommunityResult,
+  ProposalNodeAttributes,
+  SkillsGraph,
+} from "./types.js";
+
+export const communityDefaults: CommunityOptions = {
+  resolution: 1,
+  seed: 42,
+  nameTerms: 3,
+  keywordCount: 8,
+};
+
+/**
+ * Finds communities of similar proposals (Louvain on the proposal-similarity
+ * subgraph, seeded, split into connected parts), writes `community` on every
+ * proposal node and `modularity`/`communityCount` on the graph, and names them.
+ *
+ * A proposal alone in its part (no similar edge, or left alone by Louvain) gets
+ * `community: null` and is counted in `isolated`: a group of one is no group.
+ * `modularity` is that of the full final partition, singletons included.
+ */
+export function detectCommunities(graph: SkillsGraph, options: Partial<CommunityOptions> = {}): CommunityResult {
+  const settings: CommunityOptions = { ...communityDefaults, ...options };
+  const partition = detectCommunitiesOn(similaritySubgraph(graph), {
+    resolution: settings.resolution,
+    seed: settings.seed,
+    weightAttribute: "weight",
+  });
+  // Parts are sorted by size, so the groups of two or more come first and keep their index.
+  const groups = partition.members.filter((members) => members.length > 1);
+
+  graph.forEachNode((node, attributes) => {
+    if (attributes.kind !== "proposal") return;
+    const index = partition.communities.get(node) as number;
+    graph.mergeNodeAttributes(node, { community: index < groups.length ? index : null });
+  });
+  graph.mergeAttributes({ modularity: partition.modularity, communityCount: groups.length });
+
+  const descriptions = describeGroups(groups, graph, settings);
+  const communities = groups.map((members, id) =>
+    summarizeCommunity(
+      id,
+      members,
+      members.map((key) => graph.getNodeAttributes(key) as ProposalNodeAttributes),
+      descriptions[id],
+    ),
+  );
+  const isolated = partition.members.length - groups.length;
+  return { modularity: partition.modularity, communities, splitCount: partition.splitCount, isolated };
+}
+
+function describeGroups(groups: string[][], graph: SkillsGraph, settings: CommunityOptions): CommunityDescription[] {
+  if (groups.length === 0) return [];
+  if (settings.describe === undefined) {
+    return groups.map((members, id) =>
+      describeByTopTerms(
+        id,
+        members.map((key) => graph.getNodeAttributes(key) as ProposalNodeAttributes),
+        settings,
+      ),
+    );
+  }
+  const descriptions = settings.describe(groups);
+  if (!Array.isArray(descriptions) || descriptions.length !== groups.length) {
+    throw new Error(
+      `@skills-network/graph: describe returned ${Array.isArray(descriptions) ? descriptions.length : "no"} descriptions for ${groups.length} communities. Return one { name, keywords } per group, in order.`,
+    );
+  }
+  return descriptions;
+}

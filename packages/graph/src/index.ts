@@ -1,0 +1,11 @@
+export * from "./types.js";
+export { buildGraph, buildGraphDefaults } from "./build-graph.js";
+export { slugify, nodeKey, proposalKey, organizationKey, countryKey, regionKey } from "./keys.js";
+export { detectCommunities, communityDefaults } from "./communities.js";
+export { detectCommunitiesOn, louvainDefaults } from "./louvain.js";
+export { similaritySubgraph } from "./similarity-subgraph.js";
+export { computeMetrics, metricsDefaults } from "./metrics.js";
+export { organizationBridges } from "./bridges.js";
+export { proposalFacetValues } from "./facets.js";
+export { filterProposals, facetCounts } from "./filters.js";
+export { filteredSubgraph } from "./filtered-subgraph.js";

@@ -1,0 +1,104 @@
+/**
+ * One normaliser per field kind. Each returns the value to store and pushes
+ * warnings for what it could not understand (the record is kept).
+ */
+import { normalizeCountry } from "./countries.js";
+import { importWarning } from "./issues.js";
+import { normalizeLanguage } from "./languages.js";
+import { LIST_SEPARATORS, firstText, toList, toText } from "./values.js";
+import type { CanonicalField, CountryInfo, ImportIssue } from "./types.js";
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+// Languages and keywords are also often separated by commas; categories ("Research, data and analysis") are not.
+const LANGUAGE_SEPARATORS = /[|;,/]/;
+const KEYWORD_SEPARATORS = /[|;,]/;
+
+export interface FieldContext {
+  row: number;
+  issues: ImportIssue[];
+}
+
+function warn(context: FieldContext, field: CanonicalField, message: string, value: string): void {
+  context.issues.push(importWarning(context.row, field, message, value));
+}
+
+/** Maps labels to vocabulary ids; unknown labels are kept as written, with a warning. */
+export function vocabularyList(
+  values: readonly unknown[],
+  match: (label: string) => string | null,
+  field: CanonicalField,
+  what: string,
+  context: FieldContext,
+): string[] {
+  const result: string[] = [];
+  for (const label of toList(values)) {
+    const id = match(label);
+    if (id === null) warn(context, field, `unknown ${what} "${label}"; kept as written`, label);
+    const value = id ?? label;
+    if (!result.includes(value)) result.push(value);
+  }
+  return result;
+}
+
+export function organizationType(values: readonly unknown[], match: (label: string) => string | null, context: FieldContext): string | null {
+  const label = firstText(values);
+  if (label === "") return null;
+  const id = match(label);
+  if (id === null) warn(context, "organization_type", `unknown organization type "${label}"; kept as written`, label);
+  return id ?? label;
+}
+
+export function country(values: readonly unknown[], context: FieldContext): CountryInfo | null {
+  const [first, ...others] = toList(values);
+  if (first === undefined) return null;
+  if (others.length > 0) warn(context, "country", `one country per proposal: kept "${first}", ignored ${others.map((other) => `"${other}"`).join(", ")}`, others.join("; "));
+  const info = normalizeCountry(first);
+  if (!info) warn(context, "country", `unknown country "${first}"; give its English, French or Spanish name or its ISO code`, first);
+  return info;
+}
+
+export function languages(values: readonly unknown[], context: FieldContext): string[] {
+  const codes: string[] = [];
+  for (const label of toList(values, LANGUAGE_SEPARATORS)) {
+    const code = normalizeLanguage(label);
+    if (code === null) warn(context, "languages", `unknown language "${label}"; ignored (give a name such as "French" or an ISO code such as "fr")`, label);
+    else if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+/** Keywords split on "|" and ";", or on commas when a value has neither. */
+export function keywords(values: readonly unknown[]): string[] {
+  const hasListSeparator = values.some((value) => LIST_SEPARATORS.test(toText(value)));
+  return toList(values, hasListSeparator ? LIST_SEPARATORS : KEYWORD_SEPARATORS);
+}
+
+export function year(values: readonly unknown[], context: FieldContext): number | null {
+  const text = firstText(values);
+  if (text === "") return null;
+  const value = Number(text);
+  if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) return value;
+  warn(context, "year", `year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}; got "${text}"`, text);
+  return null;
+}
+
+type UrlConstructor = new (text: string) => { protocol: string; hostname: string; href: string };
+
+/** An http(s) URL; "www.example.org" is taken as https. */
+export function url(values: readonly unknown[], context: FieldContext): string | null {
+  const text = firstText(values);
+  if (text === "") return null;
+  const candidate = /^www\./i.test(text) ? `https://${text}` : text;
+  // URL is global in browsers and Node, but not in the ES library types this package compiles with.
+  const URLClass = (globalThis as unknown as { URL: UrlConstructor }).URL;
+  try {
+    const parsed = new URLClass(candidate);
+    if ((parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname.includes(".")) return parsed.href;
+  } catch {
+    // Reported below.
+  }
+  warn(context, "url", `not a web address (http or https): "${text}"`, text);
+  return null;
+}

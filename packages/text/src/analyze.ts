@@ -1,0 +1,112 @@
+import { foldForMatching } from "./fold.js";
+import { isSupportedLanguage, normalizeLanguage } from "./languages.js";
+import { STEMMERS, STEM_EXCEPTIONS, type NamedStemmer } from "./stemmers.js";
+import { stopwordsOf } from "./stopwords.js";
+import { forEachToken } from "./tokenize.js";
+import type { AnalyzedTerm, AnalyzeOptions, AnalyzerInfo } from "./types.js";
+
+export const analyzeDefaults: AnalyzeOptions = {
+  phrases: true,
+};
+
+/** Receives each term occurrence: its matching key and the form to display. */
+export type TermVisitor = (term: string, display: string) => void;
+
+const DIGITS_ONLY = /^\p{N}+$/u;
+const UNSPACED_CHARACTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+
+/**
+ * Turns words of one language into term keys. A word is stemmed as written
+ * (lower case, accents kept: Snowball needs them, "educación" -> "educ" but
+ * "educacion" -> "educacion"), then the stem is folded, so "éducation" and
+ * "education" meet. Results are memoised: the same words repeat a lot.
+ */
+class LanguageAnalyzer {
+  readonly info: AnalyzerInfo;
+  private readonly stopwords: ReadonlySet<string>;
+  private readonly stemmer: NamedStemmer | null;
+  private readonly exceptions: Readonly<Record<string, string>>;
+  private readonly memo = new Map<string, string | null>();
+
+  constructor(language: string | null) {
+    const supported = isSupportedLanguage(language);
+    this.stemmer = supported && language !== null ? STEMMERS[language] : null;
+    this.stopwords = supported && language !== null ? stopwordsOf(language) : new Set();
+    this.exceptions = (language !== null && STEM_EXCEPTIONS[language]) || {};
+    this.info = { language, supported, stemmer: this.stemmer?.name ?? null };
+  }
+
+  /** Term key of a lower-case word, or null for a stopword, a number or a lone letter. */
+  termOf(word: string): string | null {
+    let term = this.memo.get(word);
+    if (term === undefined) {
+      term = this.computeTerm(word);
+      this.memo.set(word, term);
+    }
+    return term;
+  }
+
+  private computeTerm(word: string): string | null {
+    const folded = foldForMatching(word);
+    if (this.stopwords.has(folded) || DIGITS_ONLY.test(folded)) return null;
+    if (Array.from(folded).length < 2 && !UNSPACED_CHARACTER.test(folded)) return null;
+    if (this.stemmer === null) return folded;
+    const stem = Object.hasOwn(this.exceptions, word) ? this.exceptions[word] : this.stemmer.stem(word);
+    const key = foldForMatching(stem);
+    return key.length > 0 ? key : folded;
+  }
+}
+
+const analyzers = new Map<string | null, LanguageAnalyzer>();
+
+function analyzerFor(language: string | null): LanguageAnalyzer {
+  const code = normalizeLanguage(language);
+  let analyzer = analyzers.get(code);
+  if (analyzer === undefined) {
+    analyzer = new LanguageAnalyzer(code);
+    analyzers.set(code, analyzer);
+  }
+  return analyzer;
+}
+
+/**
+ * How text in `language` is analysed. Unsupported or unknown (null) languages
+ * get the neutral analysis: no stopwords, no stemming, folding only.
+ */
+export function analyzerInfo(language: string | null): AnalyzerInfo {
+  return { ...analyzerFor(language).info };
+}
+
+/**
+ * Calls `visit` for each term of `text`, in order: every content word, and when
+ * `phrases` is on, each pair of adjacent content words of one clause right after
+ * its second word. A stopword, a number or punctuation ends a phrase.
+ */
+export function forEachTerm(text: string, language: string | null, phrases: boolean, visit: TermVisitor): void {
+  const analyzer = analyzerFor(language);
+  let previousTerm: string | null = null;
+  let previousSurface = "";
+  forEachToken(text, (word, surface, join) => {
+    if (join === "break") previousTerm = null;
+    const term = analyzer.termOf(word);
+    if (term === null) {
+      previousTerm = null;
+      return;
+    }
+    visit(term, surface);
+    // "training trainers" would be the same stem twice: not a phrase.
+    if (phrases && previousTerm !== null && previousTerm !== term) {
+      visit(`${previousTerm} ${term}`, `${previousSurface}${join === "hyphen" ? "-" : " "}${surface}`);
+    }
+    previousTerm = term;
+    previousSurface = surface;
+  });
+}
+
+/** The terms of `text` in order of appearance (see `forEachTerm`). */
+export function analyze(text: string, language: string | null, options: Partial<AnalyzeOptions> = {}): AnalyzedTerm[] {
+  const { phrases } = { ...analyzeDefaults, ...options };
+  const terms: AnalyzedTerm[] = [];
+  forEachTerm(text, language, phrases, (term, display) => terms.push({ term, display }));
+  return terms;
+}

@@ -1,0 +1,49 @@
+import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
+import PorterStemmerDe from "natural/lib/natural/stemmers/porter_stemmer_de.js";
+import PorterStemmerEs from "natural/lib/natural/stemmers/porter_stemmer_es.js";
+import PorterStemmerFa from "natural/lib/natural/stemmers/porter_stemmer_fa.js";
+import PorterStemmerFr from "natural/lib/natural/stemmers/porter_stemmer_fr.js";
+import PorterStemmerIt from "natural/lib/natural/stemmers/porter_stemmer_it.js";
+import PorterStemmerNl from "natural/lib/natural/stemmers/porter_stemmer_nl.js";
+import PorterStemmerNo from "natural/lib/natural/stemmers/porter_stemmer_no.js";
+import PorterStemmerPt from "natural/lib/natural/stemmers/porter_stemmer_pt.js";
+import PorterStemmerRu from "natural/lib/natural/stemmers/porter_stemmer_ru.js";
+import PorterStemmerSv from "natural/lib/natural/stemmers/porter_stemmer_sv.js";
+import PorterStemmerUk from "natural/lib/natural/stemmers/porter_stemmer_uk.js";
+
+export interface NamedStemmer {
+  /** Name of natural's stemmer, as reported by `analyzerInfo`. */
+  name: string;
+  stem(word: string): string;
+}
+
+/** natural's Porter (Snowball) stemmers, by ISO 639-1 code. */
+export const STEMMERS: Readonly<Record<string, NamedStemmer>> = {
+  en: { name: "PorterStemmer", stem: (word) => PorterStemmer.stem(word) },
+  fr: { name: "PorterStemmerFr", stem: (word) => PorterStemmerFr.stem(word) },
+  es: { name: "PorterStemmerEs", stem: (word) => PorterStemmerEs.stem(word) },
+  pt: { name: "PorterStemmerPt", stem: (word) => PorterStemmerPt.stem(word) },
+  it: { name: "PorterStemmerIt", stem: (word) => PorterStemmerIt.stem(word) },
+  de: { name: "PorterStemmerDe", stem: (word) => PorterStemmerDe.stem(word) },
+  nl: { name: "PorterStemmerNl", stem: (word) => PorterStemmerNl.stem(word) },
+  ru: { name: "PorterStemmerRu", stem: (word) => PorterStemmerRu.stem(word) },
+  sv: { name: "PorterStemmerSv", stem: (word) => PorterStemmerSv.stem(word) },
+  no: { name: "PorterStemmerNo", stem: (word) => PorterStemmerNo.stem(word) },
+  fa: { name: "PorterStemmerFa", stem: (word) => PorterStemmerFa.stem(word) },
+  uk: { name: "PorterStemmerUk", stem: (word) => PorterStemmerUk.stem(word) },
+};
+
+/**
+ * Words whose inflected forms the stemmers leave apart although they are among
+ * the most frequent words of skills proposals (found by stemming singular/plural
+ * pairs): Spanish Snowball strips "-en"/"-er" from "joven"/"mujer" as if they were
+ * verb endings, natural's Portuguese stemmer misses the "-ns"/"-ais" plurals, the
+ * French one keeps the "s" of "emplois", and Porter knows no irregular plurals.
+ * Each maps a lower-case word to the stem of its other forms.
+ */
+export const STEM_EXCEPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: { women: "woman" },
+  es: { joven: "joven", mujer: "mujer", aprendices: "aprendiz" },
+  pt: { jovem: "jovem", jovens: "jovem", digitais: "digital", rurais: "rural", profissionais: "profissional" },
+  fr: { emplois: "emploi" },
+};

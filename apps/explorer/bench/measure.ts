@@ -1,7 +1,7 @@
 /** The browser benchmark's measurements, each on the page's own clock. */
 import type { Browser, Page } from "playwright-core";
 import { stateLogScript, type StateChange } from "../e2e/state-log.js";
-import { pageTimersScript } from "./page-timers.js";
+import { pageTimersScript, type ClickTiming } from "./page-timers.js";
 
 const LONG = 15 * 60_000;
 
@@ -75,11 +75,11 @@ export interface LoadTiming {
   iterations: number | null;
 }
 
-/** Loads a file through the file input and times it until the layout rests. */
-export async function measureLoad(page: Page, name: string, content: string): Promise<LoadTiming> {
+/** Loads a file (a path: Playwright refuses buffers over 50 MB) through the file input and times it until the layout rests. */
+export async function measureLoad(page: Page, file: string): Promise<LoadTiming> {
   const from = (await stateLog(page)).length;
   await page.evaluate(() => performance.clearMeasures("layout-iteration"));
-  await page.getByTestId("file-input").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(content) });
+  await page.getByTestId("file-input").setInputFiles(file);
   const ready = await waitForState(page, from, LONG);
   await page.waitForFunction(
     (start) => (window.__stateLog ?? []).slice(start).some((entry) => entry.attribute === "layout" && entry.value === "done"),
@@ -105,7 +105,7 @@ export async function measureLoad(page: Page, name: string, content: string): Pr
  * Click on a facet value -> visible-count shows the count printed beside it
  * (and a frame later), then click again -> the total is back. `repeats` pairs.
  */
-export async function measureFilter(page: Page, repeats: number): Promise<number[]> {
+export async function measureFilter(page: Page, repeats: number): Promise<ClickTiming[]> {
   const total = ((await page.getByTestId("total-count").textContent()) ?? "").trim();
   const value = await page.evaluate((all) => {
     const labels = [...document.querySelectorAll("[data-testid=filter-language] label")];
@@ -120,21 +120,22 @@ export async function measureFilter(page: Page, repeats: number): Promise<number
   const checkbox = `[data-testid=filter-language] ${input}`;
   const expected = ((await page.locator("[data-testid=filter-language] label").filter({ has: page.locator(input) }).locator(".count").textContent()) ?? "").trim();
   await page.locator(checkbox).scrollIntoViewIfNeeded();
-  const durations: number[] = [];
+  const timings: ClickTiming[] = [];
   for (let i = 0; i < repeats; i++) {
-    durations.push(await page.evaluate(([click, shown]) => window.__timers!.timeClick(click, "[data-testid=visible-count]", shown), [checkbox, expected] as const));
-    durations.push(await page.evaluate(([click, shown]) => window.__timers!.timeClick(click, "[data-testid=visible-count]", shown), [checkbox, total] as const));
+    for (const shown of [expected, total]) {
+      timings.push(await page.evaluate(([click, text]) => window.__timers!.timeClick(click, "[data-testid=visible-count]", text), [checkbox, shown] as const));
+    }
   }
-  return durations;
+  return timings;
 }
 
-/** Type part of a title, wait for its suggestion, then time choose -> detail title shown. One run per title. */
-export async function measureOpen(page: Page, titles: readonly string[]): Promise<number[]> {
-  const durations: number[] = [];
+/** Type part of a title, wait for its suggestion, then time choose -> detail title shown. One run per target. */
+export async function measureOpen(page: Page, targets: readonly { title: string; typed: string }[]): Promise<ClickTiming[]> {
+  const durations: ClickTiming[] = [];
   const input = page.getByTestId("search-input");
-  for (const title of titles) {
+  for (const { title, typed } of targets) {
     await input.fill("");
-    await input.pressSequentially(title.split(/\s+/).slice(0, 3).join(" "), { delay: 5 });
+    await input.pressSequentially(typed, { delay: 5 });
     const suggestion = page.getByTestId("search-suggestion").filter({ hasText: title }).first();
     await suggestion.waitFor({ state: "visible", timeout: 30_000 });
     await suggestion.evaluate((element) => element.setAttribute("data-bench-target", ""));

@@ -4,16 +4,21 @@
  * the clock is the page's own: a click and the frame after the update are
  * timed without the round trips of the test driver.
  */
+export interface ClickTiming {
+  updated: number;
+  painted: number;
+}
+
 export interface PageTimers {
   /** performance.now() when a file was last chosen in a file input (capture phase, before the app sees it). */
   fileChosenAt: number | null;
   /**
    * Clicks `clickSelector`, then resolves with the milliseconds until the text
    * of `watchSelector` equals `expected` (or, with `expected` null, differs from
-   * what it was before the click and is not empty) and one more frame has been
-   * drawn.
+   * what it was before the click and is not empty): `updated` when the DOM
+   * says so, `painted` once one more frame has been drawn after that.
    */
-  timeClick(clickSelector: string, watchSelector: string, expected: string | null): Promise<number>;
+  timeClick(clickSelector: string, watchSelector: string, expected: string | null): Promise<ClickTiming>;
 }
 
 declare global {
@@ -46,8 +51,9 @@ export const pageTimersScript = `
           finished = true;
           observer.disconnect();
           clearTimeout(timeout);
+          const updated = performance.now() - start;
           // The update is on screen once the next frame has been produced.
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+          requestAnimationFrame(() => setTimeout(() => resolve({ updated, painted: performance.now() - start }), 0));
         };
         const observer = new MutationObserver(finish);
         observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });

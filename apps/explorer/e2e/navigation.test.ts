@@ -23,6 +23,22 @@ describe("search, detail and shared links", () => {
     await view.screenshot("node-open");
   });
 
+  it("keeps the page inside the window when a long detail panel opens", async () => {
+    const network = sampleNetwork();
+    const subject = searchableProposal(network);
+    const view = await explorer.open();
+    await searchAndChoose(view.page, subject.typed, subject.title);
+    expect(await detailTitle(view.page)).toBe(subject.title);
+    await expect.poll(() => view.page.getByTestId("similar-item").count()).toBeGreaterThan(0);
+    // The panels scroll inside the layout; the page itself must not grow past the window,
+    // or scrolling past the end of a panel slides the whole app out of view.
+    const { pageHeight, windowHeight } = await view.page.evaluate(() => ({
+      pageHeight: document.documentElement.scrollHeight,
+      windowHeight: window.innerHeight,
+    }));
+    expect(pageHeight).toBeLessThanOrEqual(windowHeight);
+  });
+
   it("reaches a suggestion with the keyboard", async () => {
     const network = sampleNetwork();
     const subject = searchableProposal(network);
@@ -30,11 +46,12 @@ describe("search, detail and shared links", () => {
     const input = view.page.getByTestId("search-input");
     await input.pressSequentially(subject.typed, { delay: 10 });
     await view.page.getByTestId("search-suggestion").filter({ hasText: subject.title }).first().waitFor();
-    // Walk down the suggestions until the subject is the active one, then Enter.
-    const count = await view.page.getByTestId("search-suggestion").count();
-    const labels = await view.page.getByTestId("search-suggestion").allTextContents();
-    const position = labels.findIndex((label) => label.includes(subject.title));
-    for (let i = 0; i <= position && i < count; i++) await input.press("ArrowDown");
+    // Arrow keys move the active option (aria-selected, the combobox pattern) until it is the subject.
+    const suggestions = view.page.getByTestId("search-suggestion");
+    const activeText = async () => (await suggestions.and(view.page.locator("[aria-selected=true]")).allTextContents()).join("");
+    const count = await suggestions.count();
+    for (let i = 0; i <= count && !(await activeText()).includes(subject.title); i++) await input.press("ArrowDown");
+    expect(await activeText()).toContain(subject.title);
     await input.press("Enter");
     expect(await detailTitle(view.page)).toBe(subject.title);
   });

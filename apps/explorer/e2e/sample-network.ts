@@ -4,7 +4,6 @@
  * what the library computes rather than a hard-coded figure.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import {
   facetCounts,
   filterProposals,
@@ -14,11 +13,9 @@ import {
   type FilterState,
   type Network,
 } from "@skills-network/core";
-import { repositoryRoot } from "./paths.js";
+import { samplePath } from "./paths.js";
 
 type FacetValue = FacetCounts[Facet][number];
-
-export const samplePath = join(repositoryRoot, "packages", "sample-data", "data", "skills-challenge-sample.csv");
 
 let cached: Network | undefined;
 

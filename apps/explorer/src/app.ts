@@ -75,7 +75,7 @@ export function startApp(root: HTMLElement): void {
     createHeader(context),
     el("main", { class: "app-main" }, [
       sidebar,
-      el("section", { class: "stage" }, [graphView.element, createListView(context), createLegendView(context), importer.progress]),
+      el("section", { class: "stage" }, [graphView.element, createListView(context), createLegendView(context), importer.report, importer.progress]),
       inspector,
     ]),
   );
@@ -109,8 +109,10 @@ export function startApp(root: HTMLElement): void {
         if (ticket === loadTicket) importer.progressed(stage, index, total);
       });
       if (ticket !== loadTicket) return;
+      performance.mark("skills-network:built", { detail: { timings: built.timings } });
       importer.progressed("draw", 1, 1);
       const model = createNetworkModel(built);
+      performance.mark("skills-network:model");
       store.set(viewFor(model, store.get(), source.kind === "file"));
       session.setNetwork(model);
       importer.loaded(built.dataset, built.report);

@@ -22,12 +22,15 @@ export const benchDefaults: BenchOptions = {
 const USAGE = `usage: node packages/bench/dist/run.js [--sizes 1000,10000,100000] [--baseline-sizes 250,500,1000]
        [--baseline-cap 60] [--betweenness-up-to 10000] [--out bench-results/latest.json]`;
 
+const FLAGS = ["--sizes", "--baseline-sizes", "--baseline-cap", "--betweenness-up-to", "--out"];
+
 /** Parses `--name value` / `--name=value` flags; unknown flags and bad numbers throw with the usage. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...benchDefaults };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
     if (flag === "--help" || flag === "-h") throw new Error(USAGE);
+    if (!FLAGS.includes(flag)) throw new Error(`@skills-network/bench: unknown option "${flag}".\n${USAGE}`);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`@skills-network/bench: ${flag} needs a value.\n${USAGE}`);
     switch (flag) {
@@ -46,8 +49,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case "--out":
         options.out = value;
         break;
-      default:
-        throw new Error(`@skills-network/bench: unknown option "${flag}".\n${USAGE}`);
     }
   }
   return options;

@@ -41,19 +41,29 @@ async function corpusOf(size: number): Promise<string> {
 
 try {
   const pipeline: SizeResult[] = [];
+  // A size that fails (out of memory, say) is reported, and the others still run.
+  const failures: { size: number; run: string; message: string }[] = [];
   for (const size of options.sizes) {
     const path = await corpusOf(size);
     const betweenness = size <= options.betweennessUpTo;
     log(`measuring the pipeline at ${size} proposals (betweenness ${betweenness ? "on" : "off"})…`);
-    pipeline.push(await runChild<SizeResult>("./run-size.js", [path, size, betweenness ? 1 : 0]));
+    try {
+      pipeline.push(await runChild<SizeResult>("./run-size.js", [path, size, betweenness ? 1 : 0]));
+    } catch (error) {
+      failures.push({ size, run: "pipeline", message: (error as Error).message });
+    }
   }
   const baseline: ComparisonResult[] = [];
   for (const size of options.baselineSizes) {
     const path = await corpusOf(size);
     log(`comparing with natural's TfIdf + all pairs at ${size} documents…`);
-    baseline.push(
-      await runChild<ComparisonResult>("./run-baseline.js", [path, size, options.baselineCapMs, BASELINE_K, BASELINE_MIN_SCORE]),
-    );
+    try {
+      baseline.push(
+        await runChild<ComparisonResult>("./run-baseline.js", [path, size, options.baselineCapMs, BASELINE_K, BASELINE_MIN_SCORE]),
+      );
+    } catch (error) {
+      failures.push({ size, run: "baseline", message: (error as Error).message });
+    }
   }
 
   const targets = checkTargets(pipeline);
@@ -76,6 +86,10 @@ try {
       `(">" marks a baseline stopped by the ${options.baselineCapMs / 1000} s cap: its time and the speed-up are lower bounds)`,
     );
   }
+  if (failures.length > 0) {
+    output.push("", "Failed runs", ...failures.map(({ size, run, message }) => `  ${run} at ${size}: ${message}`));
+    process.exitCode = 1;
+  }
   process.stdout.write(output.join("\n") + "\n");
 
   await mkdir(dirname(options.out), { recursive: true });
@@ -91,6 +105,7 @@ try {
         pipeline,
         targets: targets.map(({ target, met }) => ({ ...target, met })),
         baseline,
+        failures,
       },
       null,
       2,

@@ -41,7 +41,7 @@ describe("the built skills-network binary", () => {
   it("exits 1 on bad rows, with the report on stderr", async () => {
     const { code, stdout, stderr } = await node(["similar", files["bad.csv"]!, "--id", "A-1", "--json"]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/row 10 · title · .*\(error\)/);
+    expect(stderr).toMatch(/row 10 · title · missing title and id.*\(error\)/);
     expect((JSON.parse(stdout) as unknown[]).length).toBeGreaterThan(0);
   });
 

@@ -27,31 +27,41 @@ function csvCell(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function row(id: string, title: string, organization: string, country: string, description: string, theme: "A" | "D"): string {
+function cells(id: string, title: string, organization: string, country: string, description: string, theme: "A" | "D"): string[] {
   const categories = theme === "A" ? "work-based-learning" : "training-delivery";
   const beneficiaries = theme === "A" ? "youth | rural-communities" : "women";
   const keywords = theme === "A" ? "apprenticeship | agriculture" : "coding | digital skills";
-  return [id, title, organization, country, "en", categories, beneficiaries, description, keywords].map(csvCell).join(",");
+  return [id, title, organization, country, "en", categories, beneficiaries, description, keywords];
 }
 
-const goodRows = [
-  ...FARMING.map(([id, title, org, country, text]) => row(id!, title!, org!, country!, text!, "A")),
-  ...CODING.map(([id, title, org, country, text]) => row(id!, title!, org!, country!, text!, "D")),
+function row(...args: Parameters<typeof cells>): string {
+  return cells(...args).map(csvCell).join(",");
+}
+
+/** The eight valid proposals as cells, header first (to write other formats). */
+export const GOOD_TABLE: string[][] = [
+  HEADER.split(","),
+  ...FARMING.map(([id, title, org, country, text]) => cells(id!, title!, org!, country!, text!, "A")),
+  ...CODING.map(([id, title, org, country, text]) => cells(id!, title!, org!, country!, text!, "D")),
 ];
+
+const goodRows = GOOD_TABLE.slice(1).map((line) => line.map(csvCell).join(","));
 
 /** Eight valid proposals, two themes. */
 export const GOOD_CSV = [HEADER, ...goodRows].join("\n") + "\n";
 
 /**
- * The same eight plus: row 10 has no title (an error: rejected), row 11 a
- * country that does not exist (a warning: kept).
+ * The same eight plus three: row 10 has neither title nor id (an error:
+ * rejected), row 11 a country that does not exist (a warning: kept), row 12
+ * the id of row 2 again (an error: rejected).
  */
 export const BAD_CSV =
   [
     HEADER,
     ...goodRows,
-    row("X-1", "", "Nobody", "Kenya", "a proposal without a title about farm apprenticeships for rural youth", "A"),
+    row("", "", "Nobody", "Kenya", "a proposal without a title about farm apprenticeships for rural youth", "A"),
     row("X-2", "Coding for women in Atlantis", "Lost Coders", "Atlantis", "coding bootcamp for women with web programming and digital skills", "D"),
+    row("A-1", "Another farm project", "Copycat Farms", "Ghana", "farm apprenticeships for rural youth in crop production", "A"),
   ].join("\n") + "\n";
 
 /** Eight valid proposals plus `count` rows with an unknown country each (warnings). */

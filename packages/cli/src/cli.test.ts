@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import * as XLSX from "@e965/xlsx";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BAD_CSV, GOOD_CSV, SAMPLE_CSV, csvWithWarnings, writeFixtures } from "./cli.fixtures.js";
+import { BAD_CSV, GOOD_CSV, GOOD_TABLE, SAMPLE_CSV, csvWithWarnings, writeFixtures } from "./cli.fixtures.js";
 import { run } from "./run.js";
 
 const files = writeFixtures({
@@ -133,13 +134,37 @@ describe("build", () => {
   });
 });
 
+describe("other input formats", () => {
+  it("reads an .xlsx workbook (as bytes) and a JSON array", async () => {
+    const rows = GOOD_TABLE;
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), "Proposals");
+    const xlsx = join(files.folder, "good.xlsx");
+    await writeFile(xlsx, XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer);
+    const fromXlsx = await cli(["similar", xlsx, "--id", "A-1", "--json", "--min-score", "0"]);
+    expect(fromXlsx.stderr).toContain("good.xlsx (xlsx): 8 records · 8 imported");
+    expect(fromXlsx.code).toBe(0);
+
+    const [header, ...records] = rows;
+    const json = join(files.folder, "good.json");
+    await writeFile(json, JSON.stringify(records.map((record) => Object.fromEntries(header!.map((name, index) => [name, record[index]])))));
+    const fromJson = await cli(["similar", json, "--id", "A-1", "--json", "--min-score", "0"]);
+    expect(fromJson.stderr).toContain("good.json (json): 8 records · 8 imported");
+    // Same records, same matches, whatever the format.
+    expect(fromJson.stdout).toBe(fromXlsx.stdout);
+    const fromCsv = await cli(["similar", files["good.csv"]!, "--id", "A-1", "--json", "--min-score", "0"]);
+    expect(fromXlsx.stdout).toBe(fromCsv.stdout);
+  });
+});
+
 describe("bad input", () => {
   it("reports rejected rows by number on stderr, still writes the valid records, and exits 1", async () => {
     const { code, stdout, stderr } = await cli(["build", files["bad.csv"]!]);
     expect(code).toBe(1);
-    expect(stderr).toContain("10 records · 9 imported · 1 rejected · 1 error");
-    expect(stderr).toMatch(/row 10 · title · .*\(error\)/);
+    expect(stderr).toContain("11 records · 9 imported · 2 rejected · 2 errors · 1 warning");
+    expect(stderr).toMatch(/row 10 · title · missing title and id.*\(error\)/);
     expect(stderr).toMatch(/row 11 · country · .*Atlantis.*\(warning\)/);
+    expect(stderr).toMatch(/row 12 · id · duplicate id "A-1".*\(error\)/);
     // Errors are listed before warnings.
     expect(stderr.indexOf("(error)")).toBeLessThan(stderr.indexOf("(warning)"));
     const graph = JSON.parse(stdout) as SerializedGraph;
@@ -150,7 +175,7 @@ describe("bad input", () => {
     const { code, stdout, stderr } = await cli(["build", files["bad.csv"]!, "--strict"]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^skills-network: 1 error in ".*bad\.csv": row 10 title: /);
+    expect(stderr).toMatch(/^skills-network: 2 errors in ".*bad\.csv": row 10 title: .*; row 12 id: duplicate id/);
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 
@@ -191,6 +216,9 @@ describe("usage errors exit 2", () => {
     [["build", files["good.csv"]!, "--include", "planets"], 'unknown node kind "planets"'],
     [["similar", files["good.csv"]!], "exactly one of --id <id> or --text <text>"],
     [["similar", files["good.csv"]!, "--id", "A-1", "--text", "farms"], "cannot be used with option '--text"],
+    [["similar", files["good.csv"]!, "--id", "A-1", "--language", "fr"], "--language applies to --text only"],
+    [["similar", files["good.csv"]!, "--text", "farms", "--language", "xx"], "argument 'xx' is invalid"],
+    [["similar", files["good.csv"]!, "--text", "  "], "--text is empty"],
   ])("%j", async (args, message) => {
     const { code, stdout, stderr } = await cli(args);
     expect(code).toBe(2);
@@ -249,6 +277,20 @@ describe("similar", () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]!.id.startsWith("D-")).toBe(true);
     expect(rows[0]!.sharedTerms.length).toBeGreaterThan(0);
+  });
+
+  it("says so when nothing matches, in the table and as an empty JSON array", async () => {
+    const table = await cli(["similar", files["good.csv"]!, "--text", "zzyzx quux"]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toBe('No proposal scores at least 0.05 against the text "zzyzx quux".\n');
+    const json = await cli(["similar", files["good.csv"]!, "--text", "zzyzx quux", "--json"]);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+  });
+
+  it("takes the language of the text from --language", async () => {
+    const { code, stdout } = await cli(["similar", files["good.csv"]!, "--text", "irrigation farming apprenticeships", "--language", "en", "--json"]);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { id: string }[])[0]!.id.startsWith("A-")).toBe(true);
   });
 
   it("prints an aligned table", async () => {
@@ -311,8 +353,8 @@ describe("report", () => {
     const { code, stdout, stderr } = await cli(["report", files["bad.csv"]!]);
     expect(code).toBe(1);
     expect(stderr).toBe("");
-    expect(stdout).toContain("10 records · 9 imported · 1 rejected");
-    expect(stdout).toMatch(/row 10 · title/);
+    expect(stdout).toContain("11 records · 9 imported · 2 rejected · 2 errors · 1 warning");
+    expect(stdout).toMatch(/row 10 · title · .*\(error\)\n  row 12 · id · .*\(error\)\n  row 11 · country/);
     expect(stdout).toMatch(/columns:\n\s+id\s+->\s+id/);
   });
 

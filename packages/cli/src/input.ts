@@ -58,7 +58,7 @@ export async function readInput(context: CliContext, file: string, options: Inpu
  * result for them.
  */
 export function reportImport(context: CliContext, file: string, report: ImportReport, options: InputOptions): void {
-  context.io.stderr(formatReport(report, { fileName: file, maxIssues: options.verbose ? Infinity : undefined }));
+  context.io.stderr(formatReport(report, { fileName: file, ...(options.verbose ? { maxIssues: Infinity } : {}) }));
   if (report.errors > 0) context.exitCode = EXIT.input;
 }
 

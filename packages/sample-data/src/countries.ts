@@ -75,9 +75,9 @@ const ROWS: Row[] = [
   ["DJ", "Djibouti", "fr", 0, 1, ["Tadjourah", "Ali Sabieh"], "à Djibouti"],
   ["CF", "République centrafricaine", "fr", 0, 1, ["Bangui", "Berbérati"], "en République centrafricaine", "in the Central African Republic"],
   // Africa, Portuguese
-  ["MZ", "Mozambique", "pt", 0.2, 3, ["Maputo", "Beira", "Nampula"], "em Moçambique"],
-  ["AO", "Angola", "pt", 0.1, 2, ["Luanda", "Huambo", "Benguela"], "em Angola"],
-  ["CV", "Cabo Verde", "pt", 0, 1, ["Praia", "Mindelo"], "em Cabo Verde"],
+  ["MZ", "Mozambique", "pt", 0.2, 3, ["Maputo", "Nampula", "Quelimane"], "em Moçambique"],
+  ["AO", "Angola", "pt", 0.1, 2, ["Luanda", "Benguela", "Lobito"], "em Angola"],
+  ["CV", "Cabo Verde", "pt", 0, 1, ["Assomada", "Espargos"], "em Cabo Verde"],
   ["GW", "Guinea-Bissau", "pt", 0, 1, ["Bissau", "Bafatá"], "na Guiné-Bissau"],
   // Americas, Spanish
   ["MX", "México", "es", 0.05, 8, ["Monterrey", "Guadalajara", "Oaxaca", "Puebla"]],
@@ -128,7 +128,7 @@ const ROWS: Row[] = [
   // Europe
   ["BE", "Belgique", "fr", 0.1, 2, ["Liège", "Charleroi", "Namur"], "en Belgique", "in Belgium"],
   ["FR", "France", "fr", 0.05, 2, ["Lyon", "Marseille", "Lille"], "en France"],
-  ["PT", "Portugal", "pt", 0.1, 1, ["Porto", "Coimbra"], "em Portugal"],
+  ["PT", "Portugal", "pt", 0.1, 1, ["Braga", "Coimbra"], "em Portugal"],
   ["GB", "United Kingdom", "en", 1, 2, ["Manchester", "Glasgow"], undefined, "in the United Kingdom"],
   ["CH", "Suisse", "fr", 0.2, 1, ["Genève", "Lausanne"], "en Suisse", "in Switzerland"],
   ["UA", "Ukraine", "en", 1, 1, ["Kharkiv", "Lviv"]],

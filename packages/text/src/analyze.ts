@@ -77,12 +77,20 @@ export function analyzerInfo(language: string | null): AnalyzerInfo {
   return { ...analyzerFor(language).info };
 }
 
+/** Receives the parts of each term occurrence, so that a caller can key phrases without building strings. */
+export interface TermPartsVisitor {
+  word(term: string, surface: string): void;
+  /** Two adjacent content words of one clause; `hyphen` when written as one hyphenated word. */
+  phrase(first: string, second: string, firstSurface: string, secondSurface: string, hyphen: boolean): void;
+}
+
 /**
- * Calls `visit` for each term of `text`, in order: every content word, and when
- * `phrases` is on, each pair of adjacent content words of one clause right after
- * its second word. A stopword, a number or punctuation ends a phrase.
+ * Calls `visitor.word` for every content word of `text`, in order, and when
+ * `phrases` is on `visitor.phrase` for each pair of adjacent content words of one
+ * clause, right after its second word. A stopword, a number or punctuation ends a
+ * phrase; the same stem twice ("training trainers") is not one.
  */
-export function forEachTerm(text: string, language: string | null, phrases: boolean, visit: TermVisitor): void {
+export function forEachTermParts(text: string, language: string | null, phrases: boolean, visitor: TermPartsVisitor): void {
   const analyzer = analyzerFor(language);
   let previousTerm: string | null = null;
   let previousSurface = "";
@@ -93,13 +101,21 @@ export function forEachTerm(text: string, language: string | null, phrases: bool
       previousTerm = null;
       return;
     }
-    visit(term, surface);
-    // "training trainers" would be the same stem twice: not a phrase.
+    visitor.word(term, surface);
     if (phrases && previousTerm !== null && previousTerm !== term) {
-      visit(`${previousTerm} ${term}`, `${previousSurface}${join === "hyphen" ? "-" : " "}${surface}`);
+      visitor.phrase(previousTerm, term, previousSurface, surface, join === "hyphen");
     }
     previousTerm = term;
     previousSurface = surface;
+  });
+}
+
+/** Calls `visit` with the key and display form of each term of `text` (see `forEachTermParts`). */
+export function forEachTerm(text: string, language: string | null, phrases: boolean, visit: TermVisitor): void {
+  forEachTermParts(text, language, phrases, {
+    word: visit,
+    phrase: (first, second, firstSurface, secondSurface, hyphen) =>
+      visit(`${first} ${second}`, `${firstSurface}${hyphen ? "-" : " "}${secondSurface}`),
   });
 }
 

@@ -1,19 +1,13 @@
-import { forEachTerm } from "./analyze.js";
-import { DisplayForms } from "./display-forms.js";
+import { CorpusCounter, type LateCount, type TermCounts } from "./corpus-counter.js";
 import { textError } from "./errors.js";
 import { compareStrings } from "./fold.js";
+import { normalizeLanguage } from "./languages.js";
 import { MIN_DOCUMENT_FREQUENCY_FROM, resolveIndexOptions } from "./options.js";
 import { TfIdfIndex } from "./similarity-index.js";
 import type { CsrMatrix } from "./topk.js";
 import type { IndexOptions, SimilarityIndex, TextDocument } from "./types.js";
-import { Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "./vocabulary.js";
 import { smoothIdf, tfIdfVector, type CountedVector } from "./weighting.js";
-
-/** Term counts of one document, by provisional term id. */
-interface CountedDocument {
-  termIds: number[];
-  counts: number[];
-}
 
 /**
  * Analyses the documents and builds their TF-IDF vectors and inverted index.
@@ -28,12 +22,15 @@ export function buildIndex(docs: readonly TextDocument[], options: Partial<Index
 export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<IndexOptions> = {}): TfIdfIndex {
   const resolved = resolveIndexOptions(options);
   const ids = checkIds(docs);
-  const vocabulary = new Vocabulary();
-  const forms = new DisplayForms();
-  const counted = docs.map((doc) => countTerms(doc, resolved, vocabulary, forms));
+  // A phrase of a single document can only be kept when minDocumentFrequency does not apply.
+  const singleDocumentPhrasesKept = docs.length < MIN_DOCUMENT_FREQUENCY_FROM || resolved.minDocumentFrequency < 2;
+  const counter = new CorpusCounter(resolved.phrases, singleDocumentPhrasesKept ? 1 : 2);
+  const counted = docs.map((doc) => countTerms(doc, resolved, counter));
+  addLateCounts(counted, counter.takeLateCounts());
+  const { vocabulary } = counter;
 
   const documentFrequency = new Uint32Array(vocabulary.size);
-  for (const doc of counted) for (const termId of doc.termIds) documentFrequency[termId]++;
+  for (const doc of counted) for (let i = 0; i < doc.termIds.length; i++) documentFrequency[doc.termIds[i]]++;
   const kept = keptTerms(vocabulary, documentFrequency, docs.length, resolved);
 
   // Final ids: kept terms in alphabetical order of their keys.
@@ -44,11 +41,12 @@ export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<
   const vectors = counted.map((doc) => {
     const termIds: number[] = [];
     const counts: number[] = [];
-    doc.termIds.forEach((termId, i) => {
-      if (finalId[termId] < 0) return;
-      termIds.push(finalId[termId]);
+    for (let i = 0; i < doc.termIds.length; i++) {
+      const id = finalId[doc.termIds[i]];
+      if (id < 0) continue;
+      termIds.push(id);
       counts.push(doc.counts[i]);
-    });
+    }
     return tfIdfVector(termIds, counts, idf);
   });
   const { matrix: docMatrix, counts } = rowsOf(vectors);
@@ -57,12 +55,24 @@ export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<
   return new TfIdfIndex({
     ids,
     options: resolved,
+    languages: languagesOf(docs),
     termKeys: kept.map((termId) => vocabulary.term(termId)),
-    labels: kept.map((termId) => forms.label(termId)),
+    labels: kept.map((termId) => counter.label(termId)),
     idf,
     counts,
     arrays: { docs: docMatrix, postings, maxWeight: maxPerRow(postings), rank: ranks(ids) },
   });
+}
+
+/** Normalised languages of the documents, most frequent first (ties: alphabetical, null last). */
+function languagesOf(docs: readonly TextDocument[]): (string | null)[] {
+  const counts = new Map<string | null, number>();
+  for (const doc of docs) {
+    const language = normalizeLanguage(doc.language);
+    counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const key = (language: string | null) => language ?? "\uffff";
+  return [...counts].sort((a, b) => b[1] - a[1] || compareStrings(key(a[0]), key(b[0]))).map(([language]) => language);
 }
 
 function checkIds(docs: readonly TextDocument[]): string[] {
@@ -75,19 +85,33 @@ function checkIds(docs: readonly TextDocument[]): string[] {
 }
 
 /** Term counts of a document's text and keywords (a keyword term counts `keywordBoost` times). */
-function countTerms(doc: TextDocument, options: IndexOptions, vocabulary: Vocabulary, forms: DisplayForms): CountedDocument {
-  const counts = new Map<number, number>();
-  const add = (amount: number) => (term: string, display: string) => {
-    const termId = vocabulary.add(term);
-    counts.set(termId, (counts.get(termId) ?? 0) + amount);
-    forms.add(termId, display);
-  };
-  forEachTerm(doc.text, doc.language, options.phrases, add(1));
+function countTerms(doc: TextDocument, options: IndexOptions, counter: CorpusCounter): TermCounts {
+  counter.add(doc.text, doc.language);
   if (options.keywordBoost > 0) {
     // Each keyword is its own clause: no phrase joins two keywords.
-    for (const keyword of doc.keywords ?? []) forEachTerm(keyword, doc.language, options.phrases, add(options.keywordBoost));
+    for (const keyword of doc.keywords ?? []) counter.add(keyword, doc.language, options.keywordBoost);
   }
-  return { termIds: [...counts.keys()], counts: [...counts.values()] };
+  return counter.takeDocument();
+}
+
+/** Appends to each document the phrases counted there before they were given an id. */
+function addLateCounts(counted: TermCounts[], late: readonly LateCount[]): void {
+  const extra = new Uint32Array(counted.length);
+  for (const entry of late) extra[entry.doc]++;
+  const filled = new Uint32Array(counted.length);
+  for (const entry of late) {
+    const { doc } = entry;
+    if (filled[doc] === 0) {
+      const { termIds, counts } = counted[doc];
+      const grown = { termIds: new Uint32Array(termIds.length + extra[doc]), counts: new Float64Array(counts.length + extra[doc]) };
+      grown.termIds.set(termIds);
+      grown.counts.set(counts);
+      counted[doc] = grown;
+    }
+    const at = counted[doc].termIds.length - extra[doc] + filled[doc]++;
+    counted[doc].termIds[at] = entry.termId;
+    counted[doc].counts[at] = entry.count;
+  }
 }
 
 /**
@@ -99,11 +123,12 @@ function countTerms(doc: TextDocument, options: IndexOptions, vocabulary: Vocabu
 function keptTerms(vocabulary: Vocabulary, documentFrequency: Uint32Array, documentCount: number, options: IndexOptions): number[] {
   const maxDf = Math.max(2, options.maxDocumentFrequency * documentCount);
   const minDf = documentCount >= MIN_DOCUMENT_FREQUENCY_FROM ? options.minDocumentFrequency : 1;
-  const kept: number[] = [];
-  documentFrequency.forEach((df, termId) => {
-    if (df >= minDf && df <= maxDf) kept.push(termId);
-  });
-  return kept.sort((a, b) => compareStrings(vocabulary.term(a), vocabulary.term(b)));
+  const kept: { termId: number; key: string }[] = [];
+  for (let termId = 0; termId < documentFrequency.length; termId++) {
+    const df = documentFrequency[termId];
+    if (df >= minDf && df <= maxDf) kept.push({ termId, key: vocabulary.term(termId) });
+  }
+  return kept.sort((a, b) => compareStrings(a.key, b.key)).map((term) => term.termId);
 }
 
 function rowsOf(vectors: readonly CountedVector[]): { matrix: CsrMatrix; counts: Float32Array } {

@@ -1,38 +1,40 @@
 import { compareStrings } from "./fold.js";
 
 /**
- * Counts the surface forms seen for each term id, to show a term the way it is
- * most often written. Most terms have one form, so a Map is only made for the
- * terms that were seen written in more than one way.
+ * Counts the written forms seen for each term id, to show a term the way it is
+ * most often written. Forms are numbers (ids of interned surface strings, or a
+ * pair of them for a phrase) so that counting builds no string. Most terms have
+ * one form, so a Map is only made for terms seen written in several ways.
  */
 export class DisplayForms {
-  private readonly first: string[] = [];
+  private readonly first: number[] = [];
   private readonly firstCount: number[] = [];
-  private readonly several = new Map<number, Map<string, number>>();
+  private readonly several = new Map<number, Map<number, number>>();
 
-  add(termId: number, surface: string): void {
+  add(termId: number, form: number, times = 1): void {
     const counts = this.several.get(termId);
     if (counts !== undefined) {
-      counts.set(surface, (counts.get(surface) ?? 0) + 1);
+      counts.set(form, (counts.get(form) ?? 0) + times);
     } else if (this.first[termId] === undefined) {
-      this.first[termId] = surface;
-      this.firstCount[termId] = 1;
-    } else if (this.first[termId] === surface) {
-      this.firstCount[termId]++;
+      this.first[termId] = form;
+      this.firstCount[termId] = times;
+    } else if (this.first[termId] === form) {
+      this.firstCount[termId] += times;
     } else {
-      this.several.set(termId, new Map([[this.first[termId], this.firstCount[termId]], [surface, 1]]));
+      this.several.set(termId, new Map([[this.first[termId], this.firstCount[termId]], [form, times]]));
     }
   }
 
-  /** Most frequent surface form; ties go to the alphabetically first. */
-  label(termId: number): string {
+  /** Most frequent form, as text; ties go to the alphabetically first text. */
+  label(termId: number, render: (form: number) => string): string {
     const counts = this.several.get(termId);
-    if (counts === undefined) return this.first[termId];
+    if (counts === undefined) return render(this.first[termId]);
     let best = "";
     let bestCount = -1;
-    for (const [surface, count] of counts) {
-      if (count > bestCount || (count === bestCount && compareStrings(surface, best) < 0)) {
-        best = surface;
+    for (const [form, count] of counts) {
+      const text = render(form);
+      if (count > bestCount || (count === bestCount && compareStrings(text, best) < 0)) {
+        best = text;
         bestCount = count;
       }
     }

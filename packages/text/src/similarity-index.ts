@@ -4,8 +4,9 @@ import { textError, unknownDocumentError } from "./errors.js";
 import { compareStrings } from "./fold.js";
 import { checkSearchOptions, requireCount } from "./options.js";
 import { pickTerms, type RankedTerm } from "./pick-terms.js";
-import { explain, type Explanation } from "./sparse.js";
-import { createScratch, searchTopK, topKRange, type SearchArrays, type SearchScratch } from "./topk.js";
+import { explain, explainDense, type Explanation } from "./sparse.js";
+import { allPairsTopK, prepareTiers } from "./all-pairs.js";
+import { createScratch, searchTopK, type SearchArrays, type SearchScratch } from "./topk.js";
 import type {
   IndexOptions,
   Keyword,
@@ -23,10 +24,12 @@ import { tfIdfVector } from "./weighting.js";
 export interface IndexData {
   ids: readonly string[];
   options: IndexOptions;
+  /** Languages of the documents (normalised, null for unknown), most frequent first. */
+  languages: readonly (string | null)[];
   termKeys: readonly string[];
   labels: readonly string[];
   idf: Float64Array;
-  /** Vectors, postings and tie ranks, ready for `topKRange` (in this thread or a worker). */
+  /** Vectors, postings and tie ranks, ready for `allPairsTopK` (in this thread or a worker). */
   arrays: SearchArrays;
   /** Boosted term counts, aligned with arrays.docs (for class-based TF-IDF). */
   counts: Float32Array;
@@ -41,6 +44,7 @@ export class TfIdfIndex implements SimilarityIndex {
   private readonly positionById: Map<string, number>;
   private readonly termIdByKey: Map<string, number>;
   private scratch: SearchScratch | null = null;
+  private readonly label = (termId: number): string => this.data.labels[termId];
 
   constructor(data: IndexData) {
     this.data = data;
@@ -51,7 +55,7 @@ export class TfIdfIndex implements SimilarityIndex {
     this.termIdByKey = new Map(data.termKeys.map((key, termId) => [key, termId]));
   }
 
-  /** Typed arrays of the index, e.g. to run `topKRange` on part of the documents in a worker. */
+  /** Typed arrays of the index, e.g. to run `allPairsTopK` on part of the documents in a worker. */
   get searchArrays(): SearchArrays {
     return this.data.arrays;
   }
@@ -78,20 +82,30 @@ export class TfIdfIndex implements SimilarityIndex {
     checkSearchOptions(options);
     const { ids } = this;
     const { rank } = this.data.arrays;
-    const found = topKRange(this.data.arrays, 0, ids.length, options.k, options.minScore);
-    const seen = new Set<number>();
-    const links: SimilarityLink[] = [];
-    for (let query = 0; query < ids.length; query++) {
-      for (let i = found.offsets[query]; i < found.offsets[query + 1]; i++) {
-        const other = found.docs[i];
-        const [source, target] = rank[query] < rank[other] ? [query, other] : [other, query];
-        const pair = source * ids.length + target;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        const { score, sharedTerms } = this.explainPair(this.row(source), this.row(target));
-        links.push({ source: ids[source], target: ids[target], score, sharedTerms });
+    const tiers = prepareTiers(this.data.arrays, options.minScore);
+    const lists = allPairsTopK(this.data.arrays, tiers, 0, ids.length, options.k);
+    // Each pair once, as (source, target) in id order, grouped by source.
+    const targets = ids.map(() => [] as number[]);
+    for (let doc = 0; doc < ids.length; doc++) {
+      const base = doc * lists.k;
+      for (let i = 0; i < lists.sizes[doc]; i++) {
+        const other = lists.docs[base + i];
+        if (rank[doc] < rank[other]) targets[doc].push(other);
+        else targets[other].push(doc);
       }
     }
+    const dense = new Float64Array(this.vocabularySize);
+    const links: SimilarityLink[] = [];
+    targets.forEach((others, source) => {
+      if (others.length === 0) return;
+      const row = this.row(source);
+      row.terms.forEach((term, i) => (dense[term] = row.weights[i]));
+      for (const target of new Set(others)) {
+        const { score, sharedTerms } = explainDense(dense, this.row(target), this.options.explainTerms, this.label);
+        if (score >= options.minScore) links.push({ source: ids[source], target: ids[target], score: Math.min(1, score), sharedTerms });
+      }
+      row.terms.forEach((term) => (dense[term] = 0));
+    });
     return links.sort((a, b) => b.score - a.score || compareStrings(a.source, b.source) || compareStrings(a.target, b.target));
   }
 
@@ -101,13 +115,24 @@ export class TfIdfIndex implements SimilarityIndex {
     return this.search(this.row(position), options, position);
   }
 
+  /**
+   * With `language` given (null: neutral analysis) the text is analysed in that
+   * language. Without it, it is analysed in each language of the corpus and each
+   * known term counts as often as the analysis that found it most often: a search
+   * box need not know the language of what is typed.
+   */
   query(text: string, options: QueryOptions): Match[] {
     checkSearchOptions(options);
+    const languages = options.language === undefined ? this.data.languages : [options.language];
     const counts = new Map<number, number>();
-    forEachTerm(text, options.language ?? null, this.options.phrases, (term) => {
-      const termId = this.termIdByKey.get(term);
-      if (termId !== undefined) counts.set(termId, (counts.get(termId) ?? 0) + 1);
-    });
+    for (const language of languages) {
+      const found = new Map<number, number>();
+      forEachTerm(text, language, this.options.phrases, (term) => {
+        const termId = this.termIdByKey.get(term);
+        if (termId !== undefined) found.set(termId, (found.get(termId) ?? 0) + 1);
+      });
+      for (const [termId, count] of found) counts.set(termId, Math.max(count, counts.get(termId) ?? 0));
+    }
     const vector = tfIdfVector([...counts.keys()], [...counts.values()], this.data.idf);
     return this.search(vector, options, -1);
   }
@@ -157,7 +182,7 @@ export class TfIdfIndex implements SimilarityIndex {
 
   /** Score and shared terms of a pair; float32 rounding can lift a duplicate's score a hair above 1. */
   private explainPair(a: SparseVector, b: SparseVector): Explanation {
-    const { score, sharedTerms } = explain(a, b, this.options.explainTerms, (termId) => this.data.labels[termId]);
+    const { score, sharedTerms } = explain(a, b, this.options.explainTerms, this.label);
     return { score: Math.min(1, score), sharedTerms };
   }
 

@@ -48,15 +48,51 @@ export interface Explanation {
 
 /** Why two normalised vectors are similar: their score and the terms that make it up. */
 export function explain(a: SparseVector, b: SparseVector, limit: number, label: (term: number) => string): Explanation {
-  const shared: { term: number; weight: number }[] = [];
-  let score = 0;
-  forEachSharedTerm(a, b, (term, contribution) => {
-    score += contribution;
-    shared.push({ term, weight: contribution });
-  });
-  const top = shared
-    .map(({ term, weight }) => ({ term: label(term), weight }))
-    .sort((x, y) => y.weight - x.weight || compareStrings(x.term, y.term))
-    .slice(0, Math.max(0, limit));
-  return { score, sharedTerms: top };
+  const top = new TopContributions(limit, label);
+  forEachSharedTerm(a, b, (term, contribution) => top.add(term, contribution));
+  return top.explanation();
+}
+
+/**
+ * `explain` with the first vector scattered in a dense array (weight per term id,
+ * 0 elsewhere): the cheaper way when one vector is compared with many. Same
+ * terms, same order of summation, so the same score to the last bit.
+ */
+export function explainDense(dense: Float64Array, b: SparseVector, limit: number, label: (term: number) => string): Explanation {
+  const top = new TopContributions(limit, label);
+  for (let i = 0; i < b.terms.length; i++) {
+    const weight = dense[b.terms[i]];
+    if (weight !== 0) top.add(b.terms[i], weight * b.weights[i]);
+  }
+  return top.explanation();
+}
+
+/** Sums contributions and keeps the `limit` largest, sorted by insertion: limit is small and most terms never enter. */
+class TopContributions {
+  private readonly top: SharedTerm[] = [];
+  private score = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly label: (term: number) => string,
+  ) {}
+
+  add(term: number, weight: number): void {
+    this.score += weight;
+    const { top, limit } = this;
+    if (limit <= 0 || (top.length === limit && !this.before(weight, term, top[limit - 1]))) return;
+    let at = top.length;
+    while (at > 0 && this.before(weight, term, top[at - 1])) at--;
+    top.splice(at, 0, { term: this.label(term), weight });
+    if (top.length > limit) top.pop();
+  }
+
+  explanation(): Explanation {
+    return { score: this.score, sharedTerms: this.top };
+  }
+
+  /** Larger contribution first, equal ones by label. */
+  private before(weight: number, term: number, other: SharedTerm): boolean {
+    return weight > other.weight || (weight === other.weight && compareStrings(this.label(term), other.term) < 0);
+  }
 }

@@ -1,7 +1,6 @@
 /**
- * Exact top-k cosine search through an inverted index, written as pure
- * functions over typed arrays so that a range of query documents can be handed
- * to a worker thread as is.
+ * Exact top-k cosine search of one query vector through an inverted index
+ * (used by similarTo and query; neighbours of all documents: all-pairs.ts).
  *
  * Scores are accumulated term at a time, terms taken in decreasing order of the
  * most they can add (query weight x largest weight of the term). Every score
@@ -29,15 +28,6 @@ export interface SearchArrays {
   maxWeight: Float32Array;
   /** Position of each document in id order: equal scores are ordered by id. */
   rank: Uint32Array;
-}
-
-/** Top-k lists of a range of query documents, flattened: query q's list is at offsets[q - from] .. offsets[q - from + 1]. */
-export interface RangeResult {
-  from: number;
-  to: number;
-  offsets: Uint32Array;
-  docs: Uint32Array;
-  scores: Float64Array;
 }
 
 /** Search parameters; `skip` is a document never returned (the query document itself), -1 for none. */
@@ -216,24 +206,4 @@ function completeCandidates(
       }
     }
   }
-}
-
-/** Top-k lists of the documents from..to-1 of the index, each query document excluded from its own list. */
-export function topKRange(arrays: SearchArrays, from: number, to: number, k: number, minScore: number): RangeResult {
-  const scratch = createScratch(arrays);
-  const { docs } = arrays;
-  const offsets = new Uint32Array(to - from + 1);
-  const foundDocs: number[] = [];
-  const foundScores: number[] = [];
-  for (let q = from; q < to; q++) {
-    const terms = docs.index.subarray(docs.start[q], docs.start[q + 1]);
-    const weights = docs.value.subarray(docs.start[q], docs.start[q + 1]);
-    const found = searchTopK(arrays, scratch, terms, weights, { k, minScore, skip: q });
-    for (let i = 0; i < found.docs.length; i++) {
-      foundDocs.push(found.docs[i]);
-      foundScores.push(found.scores[i]);
-    }
-    offsets[q - from + 1] = foundDocs.length;
-  }
-  return { from, to, offsets, docs: Uint32Array.from(foundDocs), scores: Float64Array.from(foundScores) };
 }

@@ -1,5 +1,8 @@
 import type { SparseVector } from "./types.js";
 
+// Room for this many terms in one vector when packing (term id, position) in a float64.
+const POSITIONS = 2 ** 21;
+
 /** A TF-IDF vector with the (boosted) term counts it was made from, aligned with `terms`. */
 export interface CountedVector extends SparseVector {
   counts: Float32Array;
@@ -20,19 +23,30 @@ export function smoothIdf(documentCount: number, documentFrequency: number): num
  * Terms with a zero count are left out; no terms give the empty vector.
  */
 export function tfIdfVector(termIds: ArrayLike<number>, counts: ArrayLike<number>, idf: ArrayLike<number>): CountedVector {
-  const entries: { term: number; count: number; weight: number }[] = [];
+  // Sort positions by term id natively: term id and position packed in one float64.
+  const packed = new Float64Array(termIds.length);
+  for (let i = 0; i < termIds.length; i++) packed[i] = termIds[i] * POSITIONS + i;
+  packed.sort();
+  const raw = new Float64Array(termIds.length);
   let squares = 0;
-  for (let i = 0; i < termIds.length; i++) {
+  let kept = 0;
+  for (let j = 0; j < packed.length; j++) {
+    const i = packed[j] % POSITIONS;
     const weight = sublinearTf(counts[i]) * idf[termIds[i]];
-    if (weight <= 0) continue;
-    entries.push({ term: termIds[i], count: counts[i], weight });
-    squares += weight * weight;
+    raw[j] = weight;
+    if (weight > 0) {
+      squares += weight * weight;
+      kept++;
+    }
   }
-  entries.sort((a, b) => a.term - b.term);
   const norm = Math.sqrt(squares);
-  return {
-    terms: Uint32Array.from(entries, (entry) => entry.term),
-    weights: Float32Array.from(entries, (entry) => entry.weight / norm),
-    counts: Float32Array.from(entries, (entry) => entry.count),
-  };
+  const vector: CountedVector = { terms: new Uint32Array(kept), weights: new Float32Array(kept), counts: new Float32Array(kept) };
+  for (let j = 0, at = 0; j < packed.length; j++) {
+    if (!(raw[j] > 0)) continue;
+    const i = packed[j] % POSITIONS;
+    vector.terms[at] = termIds[i];
+    vector.weights[at] = raw[j] / norm;
+    vector.counts[at++] = counts[i];
+  }
+  return vector;
 }

@@ -20,7 +20,7 @@ interface BuildOptions extends InputOptions {
 
 const EXAMPLES = `
 Formats:
-  json   graphology serialised graph (open with graphology's Graph.from, or the explorer)
+  json   graphology serialised graph (load it with graphology's Graph.from)
   gexf   GEXF 1.3 for Gephi
   kumu   Kumu blueprint JSON (elements + connections) to import into kumu.io
   csv    one line per similarity link, strongest first: ids, titles, score, shared terms
@@ -43,11 +43,10 @@ export function registerBuild(program: Command, context: CliContext): void {
     .option("--resolution <x>", "Louvain resolution: above 1 gives more, smaller communities", parsePositiveNumber, defaults.resolution)
     .option("--seed <n>", "seed of community detection (same seed, same communities)", parseInteger, defaults.seed)
     .option("--no-betweenness", "skip betweenness centrality (faster on large files)")
-    .option(
-      "--include <kinds>",
-      `node kinds added around proposals, comma-separated, or none (${CONTEXT_KINDS.join(",")})`,
-      parseKinds,
-      [...defaults.include],
+    .addOption(
+      new Option("--include <kinds>", `node kinds added around proposals: some of ${CONTEXT_KINDS.join(",")}, or none`)
+        .argParser(parseKinds)
+        .default([...defaults.include], "all"),
     );
   addInputOptions(command, { network: true })
     .addHelpText("after", EXAMPLES)

@@ -1,5 +1,5 @@
 import { Option, type Command } from "commander";
-import { similarDefaults, similarProjects, similarToText, type Network } from "@skills-network/core";
+import { SUPPORTED_LANGUAGES, similarDefaults, similarProjects, similarToText, type Network } from "@skills-network/core";
 import type { CliContext } from "../context.js";
 import { InputError, UsageError } from "../errors.js";
 import { formatSimilarTable, toSimilarRow, type SimilarRow } from "../format/similar.js";
@@ -10,6 +10,7 @@ import { suggestIds } from "../suggest.js";
 interface SimilarCommandOptions extends InputOptions {
   id?: string;
   text?: string;
+  language?: string;
   k: number;
   minScore: number;
   json?: boolean;
@@ -21,6 +22,7 @@ Give exactly one of --id and --text.
 Examples:
   $ skills-network similar proposals.csv --id P-042
   $ skills-network similar proposals.csv --text "apprenticeships for rural youth in agriculture" --k 5
+  $ skills-network similar proposals.csv --text "formation des jeunes agriculteurs" --language fr
   $ skills-network similar proposals.xlsx --id P-042 --json > matches.json`;
 
 export function registerSimilar(program: Command, context: CliContext): void {
@@ -30,6 +32,7 @@ export function registerSimilar(program: Command, context: CliContext): void {
     .argument("<file>", "proposals as .csv, .json or .xlsx")
     .addOption(new Option("--id <id>", "id of a proposal of the file").conflicts("text"))
     .addOption(new Option("--text <text>", "a free-text description (any supported language)"))
+    .addOption(new Option("--language <code>", "language of --text, e.g. fr (detected when omitted)").choices(SUPPORTED_LANGUAGES))
     .option("--k <n>", "number of matches", parsePositiveInteger, similarDefaults.k)
     .option("--min-score <x>", "leave out matches below this cosine score (0-1)", parseScore, similarDefaults.minScore)
     .option("--json", "print a JSON array of {id,title,organization,country,score,sharedTerms}");
@@ -38,6 +41,9 @@ export function registerSimilar(program: Command, context: CliContext): void {
     .action(async (file: string, options: SimilarCommandOptions) => {
       if ((options.id === undefined) === (options.text === undefined)) {
         throw new UsageError("similar needs exactly one of --id <id> or --text <text>.");
+      }
+      if (options.language !== undefined && options.text === undefined) {
+        throw new UsageError("--language applies to --text only: the language of a proposal is known.");
       }
       if (options.text !== undefined && options.text.trim() === "") {
         throw new UsageError("--text is empty: describe the project to match, e.g. --text \"digital skills for women\".");
@@ -48,7 +54,10 @@ export function registerSimilar(program: Command, context: CliContext): void {
       const matches =
         options.id !== undefined
           ? similarProjects(network, checkedId(network, options.id, file), search)
-          : similarToText(network, options.text!, search);
+          : similarToText(network, options.text!, {
+              ...search,
+              ...(options.language !== undefined ? { language: options.language } : {}),
+            });
       const rows = matches.map(toSimilarRow);
       if (options.json) {
         context.io.stdout(JSON.stringify(rows, null, 2) + "\n");

@@ -1,4 +1,4 @@
-import type { Stage } from "@skills-network/core";
+import { STAGES, type Stage } from "@skills-network/core";
 
 export interface ProgressReporter {
   /** Pass as the core `onProgress` callback. */
@@ -30,7 +30,7 @@ export function createProgressReporter(write: (text: string) => void, terminal: 
 
 /** `built in 812 ms (parse 40 · text 120 · tfidf 90 ...)` */
 export function formatTimings(timings: Partial<Record<Stage, number>>): string {
-  const entries = Object.entries(timings) as [Stage, number][];
+  const entries = STAGES.flatMap((stage) => (timings[stage] === undefined ? [] : [[stage, timings[stage]] as const]));
   const total = entries.reduce((sum, [, ms]) => sum + ms, 0);
   const parts = entries.map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
   return `built in ${Math.round(total)} ms (${parts.join(" · ")})`;

@@ -1,7 +1,7 @@
 /**
  * What a proposal says because of its category: the way of working that the
  * category stands for, and keywords that go with it. Slots: {pct} {partners}
- * {n2} {inSector} {benefDef}.
+ * {few} {inSector} {benefDef}.
  */
 import type { CategoryId } from "../labels.js";
 import type { Localized } from "../types.js";
@@ -83,7 +83,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
   "career-guidance": {
     en: {
       sentences: [
-        "Career counsellors will run {n2} guidance sessions in schools and youth centres, using labour market information to show which jobs are in demand.",
+        "Career counsellors will run {few} guidance sessions in schools and youth centres, using labour market information to show which jobs are in demand.",
         "A job-matching service will connect graduates with employers and follow them during their first months at work.",
         "Each participant builds a personal career plan with a counsellor before choosing a training path.",
       ],
@@ -91,7 +91,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
     },
     fr: {
       sentences: [
-        "Des conseillers d'orientation animeront {n2} séances dans les écoles et les maisons de jeunes, en s'appuyant sur l'information sur le marché du travail pour montrer les métiers qui recrutent.",
+        "Des conseillers d'orientation animeront {few} séances dans les écoles et les maisons de jeunes, en s'appuyant sur l'information sur le marché du travail pour montrer les métiers qui recrutent.",
         "Un service de mise en relation connectera les diplômés avec les employeurs et les suivra pendant leurs premiers mois en emploi.",
         "Chaque participant élabore un projet professionnel avec un conseiller avant de choisir un parcours de formation.",
       ],
@@ -99,7 +99,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
     },
     es: {
       sentences: [
-        "Orientadores profesionales realizarán {n2} sesiones en escuelas y centros juveniles, con información del mercado laboral que muestra qué empleos tienen demanda.",
+        "Orientadores profesionales realizarán {few} sesiones en escuelas y centros juveniles, con información del mercado laboral que muestra qué empleos tienen demanda.",
         "Un servicio de intermediación laboral conectará a los egresados con empleadores y les dará seguimiento durante sus primeros meses de trabajo.",
         "Cada participante construye un plan de carrera personal con un orientador antes de elegir una ruta de formación.",
       ],
@@ -107,7 +107,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
     },
     pt: {
       sentences: [
-        "Conselheiros de orientação realizarão {n2} sessões em escolas e centros juvenis, usando informação sobre o mercado de trabalho para mostrar as profissões com procura.",
+        "Conselheiros de orientação realizarão {few} sessões em escolas e centros juvenis, usando informação sobre o mercado de trabalho para mostrar as profissões com procura.",
         "Um serviço de intermediação ligará os diplomados aos empregadores e vai acompanhá-los nos primeiros meses de trabalho.",
         "Cada participante constrói um plano de carreira pessoal com um conselheiro antes de escolher um percurso de formação.",
       ],
@@ -117,7 +117,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
   "skills-data": {
     en: {
       sentences: [
-        "A baseline survey of {n2} employers will identify the skills most in demand {inSector}.",
+        "A baseline survey of {few} employers will identify the skills most in demand {inSector}.",
         "We will publish an open dataset and a yearly report on skills gaps, developed with the national statistics office.",
         "Tracer studies will follow graduates for twelve months to measure employment outcomes.",
       ],
@@ -125,7 +125,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
     },
     fr: {
       sentences: [
-        "Une enquête de référence auprès de {n2} employeurs permettra d'identifier les compétences les plus demandées {inSector}.",
+        "Une enquête de référence auprès de {few} employeurs permettra d'identifier les compétences les plus demandées {inSector}.",
         "Nous publierons un jeu de données ouvert et un rapport annuel sur les déficits de compétences, élaborés avec l'institut national de la statistique.",
         "Des études de suivi mesureront l'insertion professionnelle des diplômés pendant douze mois.",
       ],
@@ -133,7 +133,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
     },
     es: {
       sentences: [
-        "Una encuesta de línea de base a {n2} empleadores identificará las competencias más demandadas {inSector}.",
+        "Una encuesta de línea de base a {few} empleadores identificará las competencias más demandadas {inSector}.",
         "Publicaremos un conjunto de datos abiertos y un informe anual sobre brechas de competencias, elaborado con la oficina nacional de estadística.",
         "Estudios de seguimiento de egresados medirán su inserción laboral durante doce meses.",
       ],
@@ -141,7 +141,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
     },
     pt: {
       sentences: [
-        "Um inquérito de base a {n2} empregadores identificará as competências mais procuradas {inSector}.",
+        "Um inquérito de base a {few} empregadores identificará as competências mais procuradas {inSector}.",
         "Vamos publicar um conjunto de dados abertos e um relatório anual sobre défices de competências, elaborado com o instituto nacional de estatística.",
         "Estudos de acompanhamento dos diplomados medirão a sua inserção profissional durante doze meses.",
       ],
@@ -255,7 +255,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
       sentences: [
         "Graduates who want to start their own business receive coaching, a starter kit and access to small loans through a partner microfinance institution.",
         "Participants will write a business plan and pitch it to local investors at the end of the programme.",
-        "We will help {n2} micro-enterprises register, keep simple accounts and reach new customers.",
+        "We will help {few} micro-enterprises register, keep simple accounts and reach new customers.",
       ],
       keywords: ["entrepreneurship", "microenterprise", "self-employment"],
     },
@@ -263,7 +263,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
       sentences: [
         "Les diplômés qui souhaitent créer leur entreprise bénéficient d'un accompagnement, d'un kit de démarrage et d'un accès au microcrédit grâce à une institution de microfinance partenaire.",
         "Les participants rédigeront un plan d'affaires et le présenteront à des investisseurs locaux à la fin du programme.",
-        "Nous aiderons {n2} micro-entreprises à se formaliser, à tenir une comptabilité simple et à trouver de nouveaux clients.",
+        "Nous aiderons {few} micro-entreprises à se formaliser, à tenir une comptabilité simple et à trouver de nouveaux clients.",
       ],
       keywords: ["entrepreneuriat", "micro-entreprise", "auto-emploi"],
     },
@@ -271,7 +271,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
       sentences: [
         "Quienes deseen crear su propio negocio recibirán mentoría, un kit de arranque y acceso a microcréditos a través de una institución de microfinanzas aliada.",
         "Los participantes elaborarán un plan de negocios y lo presentarán a inversionistas locales al final del programa.",
-        "Ayudaremos a {n2} microempresas a formalizarse, llevar una contabilidad sencilla y llegar a nuevos clientes.",
+        "Ayudaremos a {few} microempresas a formalizarse, llevar una contabilidad sencilla y llegar a nuevos clientes.",
       ],
       keywords: ["emprendimiento", "microempresa", "autoempleo"],
     },
@@ -279,7 +279,7 @@ export const CATEGORY_WORDING: Record<CategoryId, Localized<CategoryWording>> = 
       sentences: [
         "Os diplomados que querem criar o seu próprio negócio recebem mentoria, um kit de arranque e acesso a microcrédito através de uma instituição de microfinanças parceira.",
         "Os participantes vão elaborar um plano de negócios e apresentá-lo a investidores locais no fim do programa.",
-        "Vamos ajudar {n2} microempresas a formalizar-se, a manter uma contabilidade simples e a chegar a novos clientes.",
+        "Vamos ajudar {few} microempresas a formalizar-se, a manter uma contabilidade simples e a chegar a novos clientes.",
       ],
       keywords: ["empreendedorismo", "microempresa", "autoemprego"],
     },

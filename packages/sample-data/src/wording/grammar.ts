@@ -14,8 +14,8 @@ function words(source: string, after = ""): RegExp {
   return new RegExp(`(?<![\\p{L}'])${source}(?![\\p{L}])${after}`, "gu");
 }
 
-// Vowel-initial words take elision in French. "h" is left alone (many sector words have an aspirated h).
-const FRENCH_VOWEL = "[aeiouyâàéèêîïôûAEIOUYÂÀÉÈÊÎÏÔÛ]";
+// Vowel-initial words take elision in French. "h" and "y" are left alone (aspirated h, "de Yaoundé").
+const FRENCH_VOWEL = "[aeiouâàéèêîïôûAEIOUÂÀÉÈÊÎÏÔÛ]";
 
 const CONTRACTIONS: Record<SampleLanguage, Rule[]> = {
   en: [
@@ -35,6 +35,8 @@ const CONTRACTIONS: Record<SampleLanguage, Rule[]> = {
   es: [
     [words("de el"), "del"],
     [words("a el"), "al"],
+    [words("y", " (?=[iIíÍ]|[hH][iIíÍ](?![aeoAEO]))"), "e "],
+    [words("o", " (?=[oOóÓ]|[hH][oOóÓ])"), "u "],
   ],
   pt: [
     [words("em o"), "no"],

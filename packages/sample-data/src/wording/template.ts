@@ -5,7 +5,7 @@
 export type Slots = Readonly<Record<string, string>>;
 
 export function fill(template: string, slots: Slots): string {
-  return template.replace(/\{([A-Za-z0-9]+)\}/g, (whole, name: string) => {
+  return template.replace(/\{([A-Za-z0-9]+)\}/g, (_match, name: string) => {
     const value = slots[name] ?? slots[name[0].toLowerCase() + name.slice(1)];
     if (value === undefined) {
       throw new Error(`@skills-network/sample-data: template slot "${name}" has no value in "${template}".`);

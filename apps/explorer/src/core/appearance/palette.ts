@@ -44,7 +44,7 @@ export const KIND_COLORS: Readonly<Record<Exclude<NodeKind, "proposal">, string>
 /** A value without its own colour (a custom category, a small community). */
 export const OTHER_COLOR = "#b4bcc6";
 /** Proposals left outside every community. */
-export const NO_COMMUNITY_COLOR = "#d3d8de";
+export const NO_COMMUNITY_COLOR = "#c4b49f";
 /** Filtered-out nodes in "fade" mode and nodes outside the open neighbourhood. */
 export const FADED_NODE_COLOR = "#e6e9ed";
 export const SIMILAR_EDGE_COLOR = "rgba(84, 104, 130, 0.35)";

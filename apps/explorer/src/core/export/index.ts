@@ -67,7 +67,8 @@ async function exportAs(format: ExportFormat, derived: Derived, state: ViewState
     const renderer = context.actions.renderer();
     if (!renderer) return;
     const { downloadAsPNG } = await import("@sigma/export-image");
-    await downloadAsPNG(renderer.sigma, { fileName: base, backgroundColor: "#ffffff" });
+    // export-image is typed for untyped graphs; the renderer is the same object.
+    await downloadAsPNG(renderer.sigma as unknown as Parameters<typeof downloadAsPNG>[0], { fileName: base, backgroundColor: "#ffffff" });
     return;
   }
   const exporters = await import("@skills-network/export");

@@ -21,6 +21,8 @@ export interface ImporterView {
   section: HTMLElement;
   /** The progress card shown over the canvas while a network is built. */
   progress: HTMLElement;
+  /** The import report, shown over the canvas after a file is loaded. */
+  report: HTMLElement;
   loading(name: string): void;
   progressed(stage: LoadStage, index: number, total: number): void;
   loaded(dataset: string, report: ImportReport): void;
@@ -64,14 +66,13 @@ export function createImporterView(context: AppContext): ImporterView {
 
   const dataset = el("p", { class: "dataset-name" });
   const error = el("div", { class: "load-error", testid: "load-error", attrs: { role: "alert", hidden: true } });
-  const report = el("div", { class: "import-report", testid: "import-report", attrs: { hidden: true } });
+  const report = el("section", { class: "import-report", testid: "import-report", attrs: { hidden: true, "aria-labelledby": "import-report-title" } });
 
   const section = el("section", { class: "panel-section data", attrs: { "aria-labelledby": "data-heading" } }, [
     texts.text(el("h2", { class: "section-title", attrs: { id: "data-heading" } }), "data.heading"),
     dataset,
     dropZone,
     error,
-    report,
   ]);
 
   const stageText = el("p", { class: "progress-stage" });
@@ -127,7 +128,7 @@ export function createImporterView(context: AppContext): ImporterView {
           ]);
     replaceChildren(report, [
       el("div", { class: "section-head" }, [
-        el("h3", { text: t("report.heading") }),
+        el("h2", { class: "report-title", attrs: { id: "import-report-title" }, text: t("report.heading") }),
         el("button", {
           class: "button button-link",
           attrs: { type: "button" },
@@ -154,8 +155,10 @@ export function createImporterView(context: AppContext): ImporterView {
   return {
     section,
     progress,
+    report,
     loading(name) {
       error.hidden = true;
+      report.hidden = true;
       title.textContent = context.t("data.loading");
       stageText.textContent = name === "sample" ? context.t("data.sample") : name;
       bar.value = 0;
@@ -192,7 +195,8 @@ export function createImporterView(context: AppContext): ImporterView {
         }),
       ]);
       error.hidden = false;
-      if (failure.report && failure.report.issues.length > 0) {
+      // A report with records in it says which rows failed (strict reading); a fatal error has said it all above.
+      if (failure.report && failure.report.records > 0 && failure.report.issues.length > 0) {
         lastReport = failure.report;
         renderReport(failure.report);
       }

@@ -48,6 +48,7 @@ export function createSearchView(context: AppContext): HTMLElement {
   const root = el("div", { class: "search" }, [el("span", { class: "search-icon", attrs: { "aria-hidden": "true" } }), input, list]);
 
   session.subscribe((derived, state, changes) => {
+    if (changes.network) input.value = "";
     if (changes.network || changes.language) {
       entries = buildSearchEntries(derived.model, state.uiLanguage);
       input.disabled = false;

@@ -26,7 +26,14 @@ export interface SearchHit {
   rank: number;
 }
 
-export const searchDefaults = { limit: 10, minLength: 2 };
+export interface SearchOptions {
+  limit: number;
+  minLength: number;
+  /** At most this many suggestions of a kind, so that many similar keywords do not hide the proposals. */
+  perKind: Partial<Record<SearchKind, number>>;
+}
+
+export const searchDefaults: SearchOptions = { limit: 10, minLength: 2, perKind: { keyword: 3 } };
 
 /** Kinds in the order suggestions list them when they match equally well. */
 const KIND_ORDER: Record<SearchKind, number> = {
@@ -56,9 +63,9 @@ function matchRank(term: string, query: string): number {
 export function search(
   entries: readonly SearchEntry[],
   query: string,
-  options: Partial<typeof searchDefaults> = {},
+  options: Partial<SearchOptions> = {},
 ): SearchHit[] {
-  const { limit, minLength } = { ...searchDefaults, ...options };
+  const { limit, minLength, perKind } = { ...searchDefaults, ...options };
   const folded = foldText(query);
   if (folded.length < minLength) return [];
   const hits: SearchHit[] = [];
@@ -78,5 +85,14 @@ export function search(
       (a.entry.label < b.entry.label ? -1 : a.entry.label > b.entry.label ? 1 : 0) ||
       (a.entry.key < b.entry.key ? -1 : 1),
   );
-  return hits.slice(0, limit);
+  const taken = new Map<SearchKind, number>();
+  const result: SearchHit[] = [];
+  for (const hit of hits) {
+    const count = taken.get(hit.entry.kind) ?? 0;
+    if (count >= (perKind[hit.entry.kind] ?? Infinity)) continue;
+    taken.set(hit.entry.kind, count + 1);
+    result.push(hit);
+    if (result.length === limit) break;
+  }
+  return result;
 }

@@ -37,7 +37,8 @@ export function createNodeReducer(read: () => ReducerInput) {
       label: look ? look.label : data.label,
       zIndex: 1,
     };
-    const passes = visible === null || visible.has(node);
+    // The open node stays on screen even when the filters would hide it.
+    const passes = visible === null || visible.has(node) || node === state.selection;
     if (!passes) {
       if (state.filterMode === "hide") return { ...display, hidden: true };
       return fade(display);
@@ -73,7 +74,8 @@ export function createEdgeReducer(graph: SkillsGraph, read: () => ReducerInput) 
     if (highlight !== null) {
       if (!highlight.has(source) || !highlight.has(target)) return { ...display, hidden: true };
       const touchesSelection = source === state.selection || target === state.selection;
-      return { ...display, color: touchesSelection || similar ? HIGHLIGHT_EDGE_COLOR : SIMILAR_EDGE_COLOR, zIndex: 2 };
+      // Links of the open node stand out; links among its neighbours stay light so that the star reads clearly.
+      return { ...display, color: touchesSelection ? HIGHLIGHT_EDGE_COLOR : SIMILAR_EDGE_COLOR, zIndex: touchesSelection ? 2 : 1 };
     }
     if (state.hoveredNode !== null && (source === state.hoveredNode || target === state.hoveredNode)) {
       return { ...display, color: HIGHLIGHT_EDGE_COLOR, zIndex: 2 };

@@ -48,7 +48,6 @@ export function createGraphView(context: AppContext): GraphView {
       layoutBadge.hidden = false;
       const current = renderer;
       layout = runLayout(graph, {
-        duration: (order) => Math.min(8_000, 1_500 + 2 * order),
         sizeOf: (key) => derived.model.looks.get(key)?.sizes[store.get().sizeMode] ?? 3,
         viewport: () => current.sigma.getDimensions(),
         onDone: () => {

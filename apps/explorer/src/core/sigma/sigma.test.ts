@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { computeLooks } from "../appearance/index.js";
+import { FADED_NODE_COLOR } from "../appearance/palette.js";
+import { computeVisibility } from "../filters/visibility.js";
+import { fixtureGraph } from "../../test/fixture.js";
+import { defaultViewState } from "../state/utils.js";
+import { neighbourhood } from "./neighbourhood.js";
+import { createEdgeReducer, createNodeReducer, type ReducerInput } from "./reducers.js";
+
+const graph = fixtureGraph();
+const looks = computeLooks(graph);
+
+describe("neighbourhood", () => {
+  it("reaches direct neighbours at depth 1", () => {
+    expect([...neighbourhood(graph, "proposal:D1", 1)].sort()).toEqual([
+      "beneficiary:women",
+      "category:training-delivery",
+      "country:IN",
+      "organization:code-sisters",
+      "proposal:D1",
+      "proposal:D2",
+    ]);
+  });
+
+  it("goes on only through similar and submitted-by links at depth 2", () => {
+    const two = neighbourhood(graph, "proposal:D1", 2);
+    // Through the organisation to its other proposal, through D2 to D2's organisation...
+    expect(two.has("proposal:L1")).toBe(true);
+    expect(two.has("organization:código-ellas")).toBe(true);
+    // ...but not through the category hub to A3, nor through the country to its region.
+    expect(two.has("proposal:A3")).toBe(false);
+    expect(two.has("region:Asia")).toBe(false);
+  });
+});
+
+describe("reducers", () => {
+  type Overrides = Partial<Omit<ReducerInput, "state">> & { state?: Partial<ReducerInput["state"]> };
+  const input = (overrides: Overrides = {}): ReducerInput => ({
+    looks,
+    visible: null,
+    highlight: null,
+    ...overrides,
+    state: { ...defaultViewState, ...overrides.state },
+  });
+  const node = (current: ReducerInput, key: string) =>
+    createNodeReducer(() => current)(key, graph.getNodeAttributes(key) as never);
+  const edge = (current: ReducerInput, key: string) =>
+    createEdgeReducer(graph, () => current)(key, graph.getEdgeAttributes(key) as never);
+
+  it("picks colour and size by mode", () => {
+    const look = looks.get("proposal:A1")!;
+    expect(node(input(), "proposal:A1")).toMatchObject({ color: look.colors.community, size: look.sizes.degree });
+    expect(node(input({ state: { colorMode: "region", sizeMode: "betweenness" } }), "proposal:A1")).toMatchObject({
+      color: look.colors.region,
+      size: look.sizes.betweenness,
+    });
+  });
+
+  it("hides or fades filtered-out nodes, and hides their links", () => {
+    const visibility = computeVisibility(graph, { language: ["fr"] });
+    expect([...visibility.proposals]).toEqual(["proposal:A3"]);
+    const hide = input({ visible: visibility.nodes });
+    expect(node(hide, "proposal:A1").hidden).toBe(true);
+    expect(node(hide, "proposal:A3").hidden).toBeFalsy();
+    expect(node(hide, "country:SN").hidden).toBeFalsy();
+    expect(node(hide, "region:Africa").hidden).toBeFalsy();
+    expect(node(hide, "country:KE").hidden).toBe(true);
+    const fade = input({ visible: visibility.nodes, state: { filterMode: "fade" } });
+    expect(node(fade, "proposal:A1")).toMatchObject({ color: FADED_NODE_COLOR, label: "" });
+    expect(node(fade, "proposal:A1").hidden).toBeFalsy();
+    expect(edge(fade, "similar|proposal:A1|proposal:A3").hidden).toBe(true);
+  });
+
+  it("keeps the open node visible even when filtered out", () => {
+    const visibility = computeVisibility(graph, { language: ["fr"] });
+    const current = input({ visible: visibility.nodes, state: { selection: "proposal:A1" } });
+    expect(node(current, "proposal:A1")).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(node(current, "proposal:A1").hidden).toBeFalsy();
+  });
+
+  it("fades what is outside the open neighbourhood", () => {
+    const highlight = neighbourhood(graph, "proposal:D1", 1);
+    const current = input({ highlight, state: { selection: "proposal:D1" } });
+    expect(node(current, "proposal:D2").color).toBe(looks.get("proposal:D2")!.colors.community);
+    expect(node(current, "proposal:A1").color).toBe(FADED_NODE_COLOR);
+    expect(edge(current, "similar|proposal:D1|proposal:D2").hidden).toBeFalsy();
+    expect(edge(current, "similar|proposal:A1|proposal:A2").hidden).toBe(true);
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * Exact top-k neighbours of every document, with score >= minScore.
+ *
+ * Each pair is scored once, from its lower-indexed document, by accumulating
+ * term at a time over the postings of the documents after it, and offered to
+ * both documents' lists. Cost is the sum over terms of df^2 / 2, dominated by
+ * the frequent terms. minScore lets most of them be skipped, exactly:
+ *
+ * Terms found in more than D documents are "common"; c(d) is the norm of the
+ * common part of d's vector. By Cauchy-Schwarz, what two documents get from
+ * common terms is at most c(a) x c(b). A document is "light" when c(d)^2 <
+ * minScore: two light documents cannot reach minScore through common terms
+ * alone, so common postings are only scanned for pairs with a "heavy" document;
+ * a pair of light documents found through a rarer term gets its common part
+ * added afterwards, when partial + c(a) x c(b) can still reach minScore.
+ * D is chosen per call to minimise an estimate of the postings scanned. With minScore <= 0
+ * every term counts as rare: plain exhaustive accumulation.
+ *
+ * `allPairsTopK` works on a range of query documents and only reads the shared
+ * arrays, so ranges can run in workers and their lists be merged.
+ */
+import { NeighbourLists } from "./neighbour-lists.js";
+import type { CsrMatrix, SearchArrays } from "./topk.js";
+
+export interface PairTiers {
+  minScore: number;
+  /** Document frequency above which a term is common (Infinity: none is). */
+  commonAbove: number;
+  /** 1 for common terms. */
+  common: Uint8Array;
+  /** Norm of each document's common part. */
+  commonNorm: Float64Array;
+  /** 1 for documents whose common part alone could reach minScore with another light one. */
+  heavy: Uint8Array;
+  /** Each document's common terms only (ids ascending). */
+  commonRows: CsrMatrix;
+  /** Postings of common terms restricted to heavy documents. */
+  heavyPostings: CsrMatrix;
+}
+
+const MARGIN = 1e-9;
+
+/** Chooses the common terms for this minScore and builds the arrays `allPairsTopK` needs. */
+export function prepareTiers(arrays: SearchArrays, minScore: number): PairTiers {
+  return tiersAbove(arrays, minScore > MARGIN ? cheapestThreshold(arrays, minScore) : Infinity, minScore);
+}
+
+/**
+ * The document frequency D (a power of two, or Infinity for none) that should
+ * scan the fewest postings: pairs through rare terms (df^2 / 2 each) plus, for
+ * each common term, its pairs with a heavy document (df^2 x share of heavy
+ * documents). Computed from per-document sums of squares by frequency band, so
+ * trying every D costs one pass over the vectors.
+ */
+function cheapestThreshold(arrays: SearchArrays, minScore: number): number {
+  const { docs, postings } = arrays;
+  const docCount = docs.start.length - 1;
+  const termCount = postings.start.length - 1;
+  const bandOf = (df: number) => (df <= 1 ? 0 : Math.ceil(Math.log2(df)));
+  const bands = bandOf(docCount) + 1;
+  // Band b holds the terms with 2^(b-1) < df <= 2^b: "common above 2^j" is bands > j.
+  const pairsInBand = new Float64Array(bands);
+  const termBand = new Uint8Array(termCount);
+  for (let term = 0; term < termCount; term++) {
+    const df = postings.start[term + 1] - postings.start[term];
+    termBand[term] = bandOf(df);
+    pairsInBand[termBand[term]] += (df * df) / 2;
+  }
+  const heavyAbove = new Float64Array(bands);
+  const squares = new Float64Array(bands);
+  for (let doc = 0; doc < docCount; doc++) {
+    squares.fill(0);
+    for (let p = docs.start[doc]; p < docs.start[doc + 1]; p++) squares[termBand[docs.index[p]]] += docs.value[p] * docs.value[p];
+    // Common part for threshold 2^j: the bands above j.
+    let common = 0;
+    for (let j = bands - 1; j >= 0; j--) {
+      if (common + MARGIN >= minScore) heavyAbove[j]++;
+      common += squares[j];
+    }
+  }
+  let best = { above: Infinity, cost: pairsInBand.reduce((sum, pairs) => sum + pairs, 0) };
+  for (let j = 3; j < bands - 1; j++) {
+    let cost = 0;
+    for (let b = 0; b < bands; b++) cost += b <= j ? pairsInBand[b] : 2 * pairsInBand[b] * (heavyAbove[j] / docCount);
+    if (cost < best.cost) best = { above: 2 ** j, cost };
+  }
+  return best.above;
+}
+
+/** Tiers with terms in more than `commonAbove` documents common (any threshold gives exact results; some are faster). */
+export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: number): PairTiers {
+  const { docs, postings } = arrays;
+  const docCount = docs.start.length - 1;
+  const termCount = postings.start.length - 1;
+  const common = new Uint8Array(termCount);
+  for (let term = 0; term < termCount; term++) common[term] = postings.start[term + 1] - postings.start[term] > commonAbove ? 1 : 0;
+
+  const commonNorm = new Float64Array(docCount);
+  const heavy = new Uint8Array(docCount);
+  const rowStart = new Uint32Array(docCount + 1);
+  for (let doc = 0; doc < docCount; doc++) {
+    let squares = 0;
+    let count = 0;
+    for (let p = docs.start[doc]; p < docs.start[doc + 1]; p++) {
+      if (common[docs.index[p]] === 0) continue;
+      squares += docs.value[p] * docs.value[p];
+      count++;
+    }
+    commonNorm[doc] = Math.sqrt(squares);
+    heavy[doc] = squares + MARGIN >= minScore ? 1 : 0;
+    rowStart[doc + 1] = rowStart[doc] + count;
+  }
+  const commonRows = { start: rowStart, index: new Uint32Array(rowStart[docCount]), value: new Float32Array(rowStart[docCount]) };
+  for (let doc = 0, at = 0; doc < docCount; doc++) {
+    for (let p = docs.start[doc]; p < docs.start[doc + 1]; p++) {
+      if (common[docs.index[p]] === 0) continue;
+      commonRows.index[at] = docs.index[p];
+      commonRows.value[at++] = docs.value[p];
+    }
+  }
+
+  const heavyStart = new Uint32Array(termCount + 1);
+  for (let term = 0; term < termCount; term++) {
+    let count = 0;
+    if (common[term] === 1) for (let p = postings.start[term]; p < postings.start[term + 1]; p++) count += heavy[postings.index[p]];
+    heavyStart[term + 1] = heavyStart[term] + count;
+  }
+  const heavyPostings = { start: heavyStart, index: new Uint32Array(heavyStart[termCount]), value: new Float32Array(heavyStart[termCount]) };
+  for (let term = 0, at = 0; term < termCount; term++) {
+    if (common[term] === 0) continue;
+    for (let p = postings.start[term]; p < postings.start[term + 1]; p++) {
+      if (heavy[postings.index[p]] === 0) continue;
+      heavyPostings.index[at] = postings.index[p];
+      heavyPostings.value[at++] = postings.value[p];
+    }
+  }
+  return { minScore, commonAbove, common, commonNorm, heavy, commonRows, heavyPostings };
+}
+
+/**
+ * Scores every pair (q, d) with from <= q < to and d > q that can reach minScore,
+ * and offers it to the lists of both q and d. Pairs with no shared term (score 0)
+ * are never offered.
+ */
+export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: number, to: number, k: number): NeighbourLists {
+  const { docs, postings, rank } = arrays;
+  const { common, commonNorm, heavy, commonRows, heavyPostings, minScore } = tiers;
+  const lists = new NeighbourLists(k, rank);
+  if (k === 0) return lists;
+  const scores = new Float64Array(rank.length);
+  const touched = new Uint32Array(rank.length);
+  const queryCommon = new Float64Array(postings.start.length - 1);
+
+  for (let query = from; query < to; query++) {
+    const queryHeavy = heavy[query] === 1;
+    let touchedCount = 0;
+    for (let a = docs.start[query]; a < docs.start[query + 1]; a++) {
+      const term = docs.index[a];
+      const weight = docs.value[a];
+      const light = common[term] === 1 && !queryHeavy;
+      if (light) queryCommon[term] = weight;
+      const list = light ? heavyPostings : postings;
+      const end = list.start[term + 1];
+      for (let p = firstAfter(list.index, list.start[term], end, query); p < end; p++) {
+        const doc = list.index[p];
+        if (scores[doc] === 0) touched[touchedCount++] = doc;
+        scores[doc] += weight * list.value[p];
+      }
+    }
+
+    const queryNorm = commonNorm[query];
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i];
+      let score = scores[doc];
+      scores[doc] = 0;
+      if (!queryHeavy && heavy[doc] === 0) {
+        // Light pair: the common part is still missing.
+        if (score + queryNorm * commonNorm[doc] + MARGIN < minScore) continue;
+        for (let p = commonRows.start[doc]; p < commonRows.start[doc + 1]; p++) score += queryCommon[commonRows.index[p]] * commonRows.value[p];
+      }
+      if (score > 0 && score + MARGIN >= minScore) {
+        lists.offer(query, doc, score);
+        lists.offer(doc, query, score);
+      }
+    }
+    if (!queryHeavy) for (let a = docs.start[query]; a < docs.start[query + 1]; a++) queryCommon[docs.index[a]] = 0;
+  }
+  return lists;
+}
+
+/** First position in index[from..to) (ascending) holding a value > after. */
+function firstAfter(index: Uint32Array, from: number, to: number, after: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

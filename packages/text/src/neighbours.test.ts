@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { allPairsTopK, buildTfIdfIndex, cosine, tiersAbove } from "./index.js";
+import type { SimilarityLink, TextDocument } from "./types.js";
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COMMON = ["skills", "training", "youth", "women", "jobs", "community", "digital", "local", "support", "programme"];
+const THEMES = [
+  ["farming", "cooperative", "harvest", "irrigation", "livestock", "agribusiness", "rural", "crops"],
+  ["coding", "bootcamp", "software", "data", "internet", "laptop", "mentoring", "startup"],
+  ["welding", "plumbing", "construction", "masonry", "carpentry", "electrician", "site", "safety"],
+  ["hotel", "tourism", "cooking", "hospitality", "guides", "coast", "chef", "catering"],
+  ["refugee", "language", "integration", "recognition", "certificate", "host", "migrant", "camp"],
+];
+
+/** Proposals mixing common words with the words of one or two themes, of varied length. */
+function corpus(size: number, seed: number): TextDocument[] {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  return Array.from({ length: size }, (_, i) => {
+    const main = pick(THEMES);
+    const second = pick(THEMES);
+    const words = Array.from({ length: 6 + Math.floor(next() * 30) }, () => {
+      const r = next();
+      return r < 0.35 ? pick(COMMON) : r < 0.8 ? pick(main) : r < 0.9 ? pick(second) : `rare${Math.floor(next() * 60)}`;
+    });
+    return { id: `p${String(size - i).padStart(4, "0")}`, language: "en", text: words.join(next() < 0.5 ? " " : ", ") };
+  });
+}
+
+/** Every document's top-k by brute force over all pairs; ties by id; only shared-term (score > 0) pairs. */
+function bruteForceLinks(index: ReturnType<typeof buildTfIdfIndex>, k: number, minScore: number) {
+  const ids = index.ids;
+  const expected = new Map<string, number>();
+  for (const id of ids) {
+    const scored = ids
+      .filter((other) => other !== id)
+      .map((other) => ({ other, score: cosine(index.vector(id)!, index.vector(other)!) }))
+      .filter(({ score }) => score > 0 && score >= minScore)
+      .sort((a, b) => b.score - a.score || (a.other < b.other ? -1 : 1))
+      .slice(0, k);
+    for (const { other, score } of scored) expected.set(id < other ? `${id}|${other}` : `${other}|${id}`, score);
+  }
+  return expected;
+}
+
+const asMap = (links: SimilarityLink[]) => new Map(links.map((link) => [`${link.source}|${link.target}`, link.score]));
+
+function expectSameLinks(actual: Map<string, number>, expected: Map<string, number>): void {
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [pair, score] of expected) expect(Math.abs(actual.get(pair)! - score)).toBeLessThan(1e-6);
+}
+
+describe("neighbours", () => {
+  const index = buildTfIdfIndex(corpus(160, 7));
+
+  it.each([
+    [1, 0],
+    [3, 0],
+    [5, 0.1],
+    [8, 0.2],
+    [4, 0.35],
+  ])("equals brute force with k=%i, minScore=%f", (k, minScore) => {
+    const links = index.neighbours({ k, minScore });
+    expect(links.length).toBeGreaterThan(0);
+    expectSameLinks(asMap(links), bruteForceLinks(index, k, minScore));
+  });
+
+  it("is exact for every choice of common terms", () => {
+    const arrays = index.searchArrays;
+    for (const minScore of [0.05, 0.15, 0.3]) {
+      const expected = bruteForceLinks(index, 4, minScore);
+      for (const commonAbove of [2, 8, 20, 40, 80, Infinity]) {
+        const tiers = tiersAbove(arrays, commonAbove, minScore);
+        const lists = allPairsTopK(arrays, tiers, 0, index.ids.length, 4);
+        const found = new Map<string, number>();
+        index.ids.forEach((id, doc) => {
+          for (const { doc: other, score } of lists.sorted(doc)) {
+            const otherId = index.ids[other];
+            found.set(id < otherId ? `${id}|${otherId}` : `${otherId}|${id}`, score);
+          }
+        });
+        expectSameLinks(found, expected);
+      }
+    }
+  });
+
+  it("merges lists computed over ranges of documents into the full result", () => {
+    const arrays = index.searchArrays;
+    const tiers = tiersAbove(arrays, 16, 0.1);
+    const whole = allPairsTopK(arrays, tiers, 0, 160, 5);
+    const merged = allPairsTopK(arrays, tiers, 0, 70, 5);
+    merged.merge(allPairsTopK(arrays, tiers, 70, 160, 5));
+    for (let doc = 0; doc < 160; doc++) expect(merged.sorted(doc)).toEqual(whole.sorted(doc));
+  });
+
+  it("reports each pair once, source before target, k per document, scores >= minScore", () => {
+    const k = 3;
+    const links = index.neighbours({ k, minScore: 0.1 });
+    const pairs = links.map((link) => `${link.source}|${link.target}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(links.every((link) => link.source < link.target)).toBe(true);
+    expect(links.every((link) => link.score >= 0.1 && link.score <= 1)).toBe(true);
+    expect(links.length).toBeLessThanOrEqual(index.ids.length * k);
+    // Every document keeps its own k best: each link is in the top-k of one of its ends.
+    for (const id of index.ids) {
+      const own = index.similarTo(id, { k, minScore: 0.1 }).map((match) => match.id);
+      const linked = links.filter((link) => link.source === id || link.target === id).map((link) => (link.source === id ? link.target : link.source));
+      expect(linked).toEqual(expect.arrayContaining(own));
+    }
+  });
+
+  it("is sorted by score, then source and target, and deterministic", () => {
+    const links = index.neighbours({ k: 4, minScore: 0 });
+    for (let i = 1; i < links.length; i++) {
+      const [a, b] = [links[i - 1], links[i]];
+      expect(a.score > b.score || (a.score === b.score && `${a.source}|${a.target}` < `${b.source}|${b.target}`)).toBe(true);
+    }
+    expect(index.neighbours({ k: 4, minScore: 0 })).toEqual(links);
+    expect(buildTfIdfIndex(corpus(160, 7)).neighbours({ k: 4, minScore: 0 })).toEqual(links);
+  });
+
+  it("explains each link by its shared terms", () => {
+    const wide = buildTfIdfIndex(corpus(160, 7), { explainTerms: 1000 });
+    for (const link of wide.neighbours({ k: 2, minScore: 0.1 })) {
+      const sum = link.sharedTerms.reduce((total, term) => total + term.weight, 0);
+      expect(sum).toBeCloseTo(link.score, 9);
+    }
+  });
+
+  it("returns nothing for k = 0 and rejects a bad k", () => {
+    expect(index.neighbours({ k: 0, minScore: 0 })).toEqual([]);
+    expect(() => index.neighbours({ k: -1, minScore: 0 })).toThrow("@skills-network/text: option k must be a whole number >= 0");
+  });
+});
+
+describe("similarTo against brute force", () => {
+  const index = buildTfIdfIndex(corpus(300, 11));
+
+  it("finds the same top-k with the same scores, with and without a filter", () => {
+    const even = (id: string) => Number(id.slice(1)) % 2 === 0;
+    for (const id of index.ids) {
+      for (const [k, minScore, filter] of [
+        [5, 0, undefined],
+        [10, 0.15, undefined],
+        [7, 0, even],
+      ] as const) {
+        const expected = index.ids
+          .filter((other) => other !== id && (filter === undefined || filter(other)))
+          .map((other) => ({ id: other, score: cosine(index.vector(id)!, index.vector(other)!) }))
+          .filter(({ score }) => score > 0 && score >= minScore)
+          .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+          .slice(0, k);
+        const actual = index.similarTo(id, { k, minScore, filter });
+        expect(actual.map((m) => m.id)).toEqual(expected.map((m) => m.id));
+        actual.forEach((match, i) => expect(Math.abs(match.score - expected[i].score)).toBeLessThan(1e-6));
+      }
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { cosine, dot, explain, explainDense } from "./sparse.js";
+import type { SparseVector } from "./types.js";
+
+const vector = (entries: [number, number][]): SparseVector => ({
+  terms: Uint32Array.from(entries, ([term]) => term),
+  weights: Float32Array.from(entries, ([, weight]) => weight),
+});
+
+describe("sparse vectors", () => {
+  const a = vector([
+    [1, 0.6],
+    [3, 0.8],
+  ]);
+  const b = vector([
+    [0, 0.6],
+    [3, 0.8],
+  ]);
+
+  it("computes the cosine of any two vectors, 0 for an empty one", () => {
+    expect(cosine(a, b)).toBeCloseTo(0.64, 6);
+    expect(cosine(a, a)).toBeCloseTo(1, 6);
+    expect(cosine(vector([[2, 3]]), vector([[2, 5]]))).toBeCloseTo(1, 6);
+    expect(cosine(a, vector([]))).toBe(0);
+    expect(dot(a, b)).toBe(dot(b, a));
+  });
+
+  it("explains a dot product by its largest contributions, ties by label", () => {
+    const x = vector([
+      [0, 0.5],
+      [1, 0.5],
+      [2, 0.5],
+      [5, 0.5],
+    ]);
+    const y = vector([
+      [0, 0.2],
+      [1, 0.2],
+      [2, 0.6],
+      [4, 0.9],
+    ]);
+    const labels = ["zeta", "alpha", "gamma"];
+    const explained = explain(x, y, 2, (term) => labels[term]);
+    expect(explained.score).toBeCloseTo(0.5, 6);
+    expect(explained.sharedTerms.map((t) => t.term)).toEqual(["gamma", "alpha"]);
+    expect(explain(x, y, 0, (term) => labels[term]).sharedTerms).toEqual([]);
+  });
+
+  it("gives the same explanation, to the last bit, from a dense first vector", () => {
+    const x = vector([
+      [0, 0.1],
+      [2, 0.7],
+      [7, 0.3],
+      [9, 0.2],
+    ]);
+    const y = vector([
+      [2, 0.4],
+      [3, 0.5],
+      [7, 0.6],
+      [9, 0.1],
+    ]);
+    const dense = new Float64Array(10);
+    x.terms.forEach((term, i) => (dense[term] = x.weights[i]));
+    const label = (term: number) => `t${term}`;
+    expect(explainDense(dense, y, 3, label)).toEqual(explain(x, y, 3, label));
+  });
+});

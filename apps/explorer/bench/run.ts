@@ -70,8 +70,8 @@ try {
     label: `${size}: layout running -> done`,
     runs: [load.layoutRunning],
     note: load.iterationsPerSecond === null
-      ? "the app records no performance.measure('layout-iteration'): wall-clock of the layout only"
-      : `${load.iterations} iterations, ${load.iterationsPerSecond.toFixed(1)} iterations/s`,
+      ? "no performance.measure('skills-network:layout') with detail.iterations: wall-clock only"
+      : `${load.iterations} ForceAtlas2 iterations, ${load.iterationsPerSecond.toFixed(1)} iterations/s over the run`,
   });
   recordClicks(`${size}: filter click -> count`, await measureFilter(page, runs));
   const corpusTitles = searchTargets(records.map((proposal) => proposal.title), runs);

@@ -7,6 +7,8 @@ export interface PipelineOptions {
   betweenness: boolean;
   k?: number;
   minScore?: number;
+  /** Called as each stage starts, with the milliseconds since reading began. */
+  onStage?: (stage: Stage, elapsedMs: number) => void;
 }
 
 /** One size of the pipeline bench, as measured in its own process. */
@@ -45,7 +47,10 @@ export async function measurePipeline(file: string, size: number, options: Pipel
     ...(options.k !== undefined ? { k: options.k } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     read: { fileName: file },
-    onProgress: () => probe.sample(),
+    onProgress: (stage) => {
+      probe.sample();
+      options.onStage?.(stage, performance.now() - start);
+    },
   });
   const totalMs = performance.now() - start;
   probe.sample();

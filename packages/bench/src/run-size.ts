@@ -10,5 +10,9 @@ if (file === undefined || size === undefined) {
   process.stderr.write("usage: node run-size.js <corpus.csv> <size> [betweenness 0|1]\n");
   process.exit(2);
 }
-const result = await measurePipeline(file, Number(size), { betweenness: betweenness !== "0" });
+const result = await measurePipeline(file, Number(size), {
+  betweenness: betweenness !== "0",
+  // Progress on stderr, which the bench passes through: a long size shows where it is.
+  onStage: (stage, elapsedMs) => process.stderr.write(`  ${size}: ${stage} (at ${(elapsedMs / 1000).toFixed(1)} s)\n`),
+});
 process.stdout.write(JSON.stringify(result) + "\n");

@@ -179,6 +179,12 @@ describe("bad input", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it("clears the terminal progress line before the error message", async () => {
+    const { code, stderr } = await cli(["build", files["bad.csv"]!, "--strict"], { tty: true });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^\r\x1b\[2K\[1\/8\] parse…\r\x1b\[2Kskills-network: 2 errors in /);
+  });
+
   it("stops the issue list after 20 lines unless --verbose", async () => {
     const capped = await cli(["build", files["warnings.csv"]!, "--format", "csv"]);
     expect(capped.code).toBe(0);

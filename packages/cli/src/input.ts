@@ -71,20 +71,26 @@ export async function loadNetwork(
 ): Promise<Network> {
   const showProgress = options.progress === true || context.io.stderrIsTTY === true;
   const progress = showProgress ? createProgressReporter(context.io.stderr, context.io.stderrIsTTY === true) : null;
-  progress?.onProgress("parse", STAGES.indexOf("parse"), STAGES.length);
-  const parseStart = performance.now();
-  const imported = await readInput(context, file, options);
-  const parseTime = performance.now() - parseStart;
-  progress?.clear();
-  reportImport(context, file, imported.report, options);
-  if (imported.proposals.length === 0) {
-    throw new InputError(`no proposal could be read from "${file}", so there is no network to build. See the report above.`);
+  try {
+    progress?.onProgress("parse", STAGES.indexOf("parse"), STAGES.length);
+    const parseStart = performance.now();
+    const imported = await readInput(context, file, options);
+    const parseTime = performance.now() - parseStart;
+    progress?.clear();
+    reportImport(context, file, imported.report, options);
+    if (imported.proposals.length === 0) {
+      throw new InputError(`no proposal could be read from "${file}", so there is no network to build. See the report above.`);
+    }
+    const network = buildNetwork(imported, {
+      ...networkOptions,
+      ...(progress ? { onProgress: progress.onProgress } : {}),
+    });
+    const timings: Partial<Record<Stage, number>> = { parse: parseTime, ...network.timings };
+    progress?.done(timings);
+    return { ...network, timings };
+  } catch (error) {
+    // Leave the terminal line clean for the error message.
+    progress?.clear();
+    throw error;
   }
-  const network = buildNetwork(imported, {
-    ...networkOptions,
-    ...(progress ? { onProgress: progress.onProgress } : {}),
-  });
-  const timings: Partial<Record<Stage, number>> = { parse: parseTime, ...network.timings };
-  progress?.done(timings);
-  return { ...network, timings };
 }

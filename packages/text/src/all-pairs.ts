@@ -13,8 +13,9 @@
  * alone, so common postings are only scanned for pairs with a "heavy" document;
  * a pair of light documents found through a rarer term gets its common part
  * added afterwards, when partial + c(a) x c(b) can still reach minScore.
- * D is chosen per call to minimise an estimate of the postings scanned. With minScore <= 0
- * every term counts as rare: plain exhaustive accumulation.
+ * D is chosen per call to minimise an estimate of the postings scanned. With
+ * minScore <= 0 every term counts as rare: plain exhaustive accumulation.
+ * Pairs with no shared term (score 0) are never reported.
  *
  * `allPairsTopK` works on a range of query documents and only reads the shared
  * arrays, so ranges can run in workers and their lists be merged.

@@ -12,16 +12,19 @@ export class DisplayForms {
   private readonly several = new Map<number, Map<number, number>>();
 
   add(termId: number, form: number, times = 1): void {
-    const counts = this.several.get(termId);
-    if (counts !== undefined) {
-      counts.set(form, (counts.get(form) ?? 0) + times);
-    } else if (this.first[termId] === undefined) {
+    const firstCount = this.firstCount[termId];
+    if (firstCount === undefined) {
       this.first[termId] = form;
       this.firstCount[termId] = times;
-    } else if (this.first[termId] === form) {
-      this.firstCount[termId] += times;
+    } else if (firstCount >= 0 && this.first[termId] === form) {
+      this.firstCount[termId] = firstCount + times;
+    } else if (firstCount >= 0) {
+      // A second form: from now on counted in a Map (firstCount -1 says so).
+      this.several.set(termId, new Map([[this.first[termId], firstCount], [form, times]]));
+      this.firstCount[termId] = -1;
     } else {
-      this.several.set(termId, new Map([[this.first[termId], this.firstCount[termId]], [form, times]]));
+      const counts = this.several.get(termId)!;
+      counts.set(form, (counts.get(form) ?? 0) + times);
     }
   }
 

@@ -17,9 +17,10 @@ export interface Token {
 
 export type TokenVisitor = (word: string, surface: string, join: TokenJoin) => void;
 
-const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C]*(?:['\-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C]*)*`;
-// A word, or a clause separator: a line break or any character that is neither space, letter nor digit.
-const WORD_OR_SEPARATOR = new RegExp(String.raw`(${WORD})|[\n\r]|[^\s\p{L}\p{N}]`, "gu");
+const WORD_PATTERN = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C]*(?:['\-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C]*)*`;
+// Sticky regexes, tested at a position: unlike matchAll they allocate no match object per token.
+const WORD_AT = new RegExp(WORD_PATTERN, "uy");
+const SPACE_AT = /[^\S\n\r]/uy;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 const HYPHENS = /[\u2010\u2011]/g;
 // Scripts written without spaces between words: indexed as overlapping character bigrams.
@@ -54,15 +55,25 @@ export function stripElisions(word: string): string {
 
 /** Calls `visit` for every token of `text`, in order. */
 export function forEachToken(text: string, visit: TokenVisitor): void {
+  const prepared = prepareText(text);
   let join: TokenJoin = "break";
-  for (const match of prepareText(text).matchAll(WORD_OR_SEPARATOR)) {
-    const written = match[1];
-    if (written === undefined) {
-      join = "break";
+  let at = 0;
+  while (at < prepared.length) {
+    WORD_AT.lastIndex = at;
+    if (WORD_AT.test(prepared)) {
+      const end = WORD_AT.lastIndex;
+      emitWord(prepared.slice(at, end), join, visit);
+      join = "space";
+      at = end;
       continue;
     }
-    emitWord(written, join, visit);
-    join = "space";
+    const code = prepared.charCodeAt(at);
+    if (code !== 32) {
+      SPACE_AT.lastIndex = at;
+      // Anything but a space (punctuation, symbol, line break, stray mark) separates clauses.
+      if (!SPACE_AT.test(prepared)) join = "break";
+    }
+    at += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
   }
 }
 

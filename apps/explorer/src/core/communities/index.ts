@@ -24,8 +24,11 @@ export function createCommunitiesView(context: AppContext): HTMLElement {
   const summary = el("p", { class: "muted small" });
   const list = el("ul", { class: "community-list" });
 
+  let shownFocus: number | null = null;
   session.subscribe((derived, state, changes) => {
-    if (changes.network || changes.language || changes.filters) render(derived, state);
+    const focus = focusedCommunity(state);
+    if (changes.network || changes.language || focus !== shownFocus) render(derived, state);
+    shownFocus = focus;
   });
 
   function render(derived: Derived, state: ViewState): void {

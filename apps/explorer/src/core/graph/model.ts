@@ -7,6 +7,7 @@ import Graph from "graphology";
 import type { CommunityResult, CommunitySummary, ImportReport, ProposalNodeAttributes, SkillsGraph } from "@skills-network/core";
 import { computeLooks, type NodeLook } from "../appearance/index.js";
 import { buildFacetUniverse, type FacetUniverse } from "../filters/universe.js";
+import { buildContextIndex, type ContextIndex } from "../filters/visibility.js";
 import type { BuiltNetwork } from "./types.js";
 import { foldText } from "./fold.js";
 
@@ -23,6 +24,8 @@ export interface NetworkModel {
   universe: FacetUniverse;
   /** Folded keyword -> proposal keys that have it among their keywords or top terms. */
   keywords: ReadonlyMap<string, readonly string[]>;
+  /** The nodes each proposal brings along when it passes the filters. */
+  context: ContextIndex;
 }
 
 export function createNetworkModel(built: BuiltNetwork): NetworkModel {
@@ -48,6 +51,7 @@ export function createNetworkModel(built: BuiltNetwork): NetworkModel {
     looks: computeLooks(graph),
     universe: buildFacetUniverse(graph),
     keywords,
+    context: buildContextIndex(graph),
   };
 }
 

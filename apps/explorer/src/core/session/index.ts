@@ -78,7 +78,7 @@ export function createSession(store: Store<ViewState>): Session {
     if (changes.filters) {
       derived = {
         ...derived,
-        visibility: computeVisibility(derived.model.graph, state.filters),
+        visibility: computeVisibility(derived.model.graph, state.filters, derived.model.context),
         counts: facetCounts(derived.model.graph, state.filters),
       };
     }
@@ -92,7 +92,7 @@ export function createSession(store: Store<ViewState>): Session {
       const state = store.get();
       derived = {
         model,
-        visibility: computeVisibility(model.graph, state.filters),
+        visibility: computeVisibility(model.graph, state.filters, model.context),
         counts: facetCounts(model.graph, state.filters),
         highlight: highlightOf(model, state),
       };

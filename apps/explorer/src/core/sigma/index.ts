@@ -4,6 +4,7 @@
  */
 import Sigma from "sigma";
 import type { SkillsEdgeAttributes, SkillsGraph, SkillsGraphAttributes, SkillsNodeAttributes } from "@skills-network/graph";
+import { changedItems, EVERYTHING } from "./diff.js";
 import { createEdgeReducer, createNodeReducer, type ReducerInput } from "./reducers.js";
 
 export { neighbourhood } from "./neighbourhood.js";
@@ -13,6 +14,13 @@ export type SkillsSigma = Sigma<SkillsNodeAttributes, SkillsEdgeAttributes, Skil
 
 /** Above this many nodes or edges, hide edges and labels while the camera moves. */
 const LARGE_GRAPH = { nodes: 2_000, edges: 6_000 };
+/** Above this many nodes, opening a node highlights its neighbourhood without fading the rest. */
+export const FADE_LIMIT = 5_000;
+
+/** Whether the open neighbourhood fades the rest of this graph. */
+export function fadesOutsideHighlight(graph: SkillsGraph): boolean {
+  return graph.order <= FADE_LIMIT;
+}
 
 export interface RendererEvents {
   onClickNode(key: string): void;
@@ -68,8 +76,15 @@ export function createRenderer(container: HTMLElement, graph: SkillsGraph, input
   return {
     sigma,
     update(next) {
+      const previous = current;
       current = next;
-      sigma.refresh({ skipIndexation: true });
+      const changed = changedItems(graph, previous, next);
+      if (changed === EVERYTHING) {
+        sigma.refresh({ skipIndexation: true });
+      } else if (changed.nodes.size > 0 || changed.edges.size > 0) {
+        // Only the reducers of what changed run again; positions and the label grid stay as they are.
+        sigma.refresh({ partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] }, skipIndexation: true });
+      }
     },
     focus(key) {
       const data = sigma.getNodeDisplayData(key);

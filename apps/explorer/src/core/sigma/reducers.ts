@@ -21,6 +21,11 @@ export interface ReducerInput {
   visible: ReadonlySet<string> | null;
   /** Open neighbourhood, or null. */
   highlight: ReadonlySet<string> | null;
+  /**
+   * Whether nodes outside the open neighbourhood fade. On very large graphs
+   * they do not: fading means redrawing every node, too slow for a click.
+   */
+  fadeOutsideHighlight: boolean;
 }
 
 type NodeData = SkillsNodeAttributes & Partial<NodeDisplayData>;
@@ -28,7 +33,7 @@ type EdgeData = SkillsEdgeAttributes & Partial<EdgeDisplayData>;
 
 export function createNodeReducer(read: () => ReducerInput) {
   return (node: string, data: NodeData): Partial<NodeDisplayData> => {
-    const { state, looks, visible, highlight } = read();
+    const { state, looks, visible, highlight, fadeOutsideHighlight } = read();
     const look = looks.get(node);
     const display: Partial<NodeDisplayData> = {
       ...data,
@@ -43,7 +48,7 @@ export function createNodeReducer(read: () => ReducerInput) {
       if (state.filterMode === "hide") return { ...display, hidden: true };
       return fade(display);
     }
-    if (highlight !== null && !highlight.has(node)) return fade(display);
+    if (highlight !== null && !highlight.has(node)) return fadeOutsideHighlight ? fade(display) : display;
     if (highlight !== null) display.zIndex = 2;
     if (node === state.selection) {
       display.highlighted = true;
@@ -60,7 +65,7 @@ export function createNodeReducer(read: () => ReducerInput) {
 
 export function createEdgeReducer(graph: SkillsGraph, read: () => ReducerInput) {
   return (edge: string, data: EdgeData): Partial<EdgeDisplayData> => {
-    const { state, visible, highlight } = read();
+    const { state, visible, highlight, fadeOutsideHighlight } = read();
     const similar = data.kind === "similar";
     const display: Partial<EdgeDisplayData> = {
       ...data,
@@ -72,7 +77,7 @@ export function createEdgeReducer(graph: SkillsGraph, read: () => ReducerInput) 
     // Links of filtered-out nodes go away in both modes: faded nodes stay as context, their links would be noise.
     if (visible !== null && (!visible.has(source) || !visible.has(target))) return { ...display, hidden: true };
     if (highlight !== null) {
-      if (!highlight.has(source) || !highlight.has(target)) return { ...display, hidden: true };
+      if (!highlight.has(source) || !highlight.has(target)) return fadeOutsideHighlight ? { ...display, hidden: true } : display;
       const touchesSelection = source === state.selection || target === state.selection;
       // Links of the open node stand out; links among its neighbours stay light so that the star reads clearly.
       return { ...display, color: touchesSelection ? HIGHLIGHT_EDGE_COLOR : SIMILAR_EDGE_COLOR, zIndex: touchesSelection ? 2 : 1 };

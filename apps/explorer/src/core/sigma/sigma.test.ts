@@ -5,6 +5,7 @@ import { computeVisibility } from "../filters/visibility.js";
 import { fixtureGraph } from "../../test/fixture.js";
 import { defaultViewState } from "../state/utils.js";
 import { neighbourhood } from "./neighbourhood.js";
+import { changedItems, EVERYTHING } from "./diff.js";
 import { createEdgeReducer, createNodeReducer, type ReducerInput } from "./reducers.js";
 
 const graph = fixtureGraph();
@@ -39,6 +40,7 @@ describe("reducers", () => {
     looks,
     visible: null,
     highlight: null,
+    fadeOutsideHighlight: true,
     ...overrides,
     state: { ...defaultViewState, ...overrides.state },
   });
@@ -85,5 +87,53 @@ describe("reducers", () => {
     expect(node(current, "proposal:A1").color).toBe(FADED_NODE_COLOR);
     expect(edge(current, "similar|proposal:D1|proposal:D2").hidden).toBeFalsy();
     expect(edge(current, "similar|proposal:A1|proposal:A2").hidden).toBe(true);
+  });
+});
+
+describe("what a change redraws", () => {
+  const base: ReducerInput = { state: { ...defaultViewState }, looks, visible: null, highlight: null, fadeOutsideHighlight: true };
+
+  it("redraws everything when the colour mode changes or fading starts", () => {
+    expect(changedItems(graph, base, { ...base, state: { ...base.state, colorMode: "region" } })).toBe(EVERYTHING);
+    const open = { ...base, highlight: neighbourhood(graph, "proposal:D1", 1), state: { ...base.state, selection: "proposal:D1" } };
+    expect(changedItems(graph, base, open)).toBe(EVERYTHING);
+  });
+
+  it("redraws only the nodes whose visibility flips, and their links", () => {
+    const french = { ...base, visible: computeVisibility(graph, { language: ["fr"] }).nodes };
+    const frenchOrSpanish = { ...base, visible: computeVisibility(graph, { language: ["fr", "es"] }).nodes };
+    const changed = changedItems(graph, french, frenchOrSpanish);
+    if (changed === EVERYTHING) throw new Error("expected a partial change");
+    // The training-delivery category was already shown (A3, in French, is in it).
+    expect([...changed.nodes].sort()).toEqual([
+      "beneficiary:women",
+      "country:MX",
+      "organization:código-ellas",
+      "proposal:D2",
+      "region:Americas",
+    ]);
+    expect(changed.edges.has("similar|proposal:D1|proposal:D2")).toBe(true);
+    expect(changed.edges.has("similar|proposal:A1|proposal:A2")).toBe(false);
+  });
+
+  it("on a large graph, moving from one open node to another redraws the two neighbourhoods only", () => {
+    const large = { ...base, fadeOutsideHighlight: false };
+    const first = { ...large, highlight: neighbourhood(graph, "proposal:A1", 1), state: { ...large.state, selection: "proposal:A1" } };
+    const opened = changedItems(graph, large, first);
+    if (opened === EVERYTHING) throw new Error("expected a partial change");
+    expect([...opened.nodes].sort()).toEqual([...neighbourhood(graph, "proposal:A1", 1)].sort());
+    const second = { ...large, highlight: neighbourhood(graph, "proposal:A2", 1), state: { ...large.state, selection: "proposal:A2" } };
+    const changed = changedItems(graph, first, second);
+    if (changed === EVERYTHING) throw new Error("expected a partial change");
+    expect(changed.nodes.has("proposal:D1")).toBe(false);
+    expect(changed.nodes.has("proposal:A1")).toBe(true);
+    expect(changed.nodes.has("proposal:A2")).toBe(true);
+  });
+
+  it("does not fade the rest of a large graph", () => {
+    const highlight = neighbourhood(graph, "proposal:D1", 1);
+    const current = { ...base, fadeOutsideHighlight: false, highlight, state: { ...base.state, selection: "proposal:D1" } };
+    const reducer = createNodeReducer(() => current);
+    expect(reducer("proposal:A1", graph.getNodeAttributes("proposal:A1") as never).color).toBe(looks.get("proposal:A1")!.colors.community);
   });
 });

@@ -7,7 +7,7 @@ import { el } from "../dom/index.js";
 import { placeInitially, runLayout, type LayoutRun } from "../layout/index.js";
 import type { Derived } from "../session/index.js";
 import type { ViewState } from "../state/types.js";
-import { createRenderer, type Renderer } from "./index.js";
+import { createRenderer, fadesOutsideHighlight, type Renderer } from "./index.js";
 import type { ReducerInput } from "./reducers.js";
 
 export interface GraphView {
@@ -31,6 +31,7 @@ export function createGraphView(context: AppContext): GraphView {
     looks: derived.model.looks,
     visible: derived.visibility.nodes,
     highlight: derived.highlight,
+    fadeOutsideHighlight: fadesOutsideHighlight(derived.model.graph),
   });
 
   session.subscribe((derived, state, changes) => {

@@ -7,8 +7,10 @@ const LONG = 15 * 60_000;
 
 export interface Sample {
   label: string;
-  /** Milliseconds, one per run. */
+  /** Milliseconds (unless `unit` says otherwise), one per run. */
   runs: number[];
+  /** Unit of the runs when they are not milliseconds (e.g. "/s"). */
+  unit?: string;
   /** Target to meet (median <= target), when there is one. */
   target?: number;
   note?: string;
@@ -79,6 +81,20 @@ export interface LoadTiming {
 /** The measure the app records once a layout run is over. */
 const LAYOUT_MEASURE = "skills-network:layout";
 
+/** Iterations of the last layout run, from the measure the app records (nulls when it records none). */
+export async function layoutSpeed(page: Page): Promise<Pick<LoadTiming, "iterations" | "iterationsPerSecond">> {
+  const measure = await page.evaluate((name) => {
+    const entry = performance.getEntriesByName(name).at(-1) as PerformanceMeasure | undefined;
+    const detail = entry?.detail as { iterations?: unknown } | null | undefined;
+    return entry ? { duration: entry.duration, iterations: typeof detail?.iterations === "number" ? detail.iterations : null } : null;
+  }, LAYOUT_MEASURE);
+  const iterations = measure?.iterations ?? null;
+  return {
+    iterations,
+    iterationsPerSecond: iterations !== null && measure!.duration > 0 ? (iterations / measure!.duration) * 1000 : null,
+  };
+}
+
 /** Loads a file (a path: Playwright refuses buffers over 50 MB) through the file input and times it until the layout rests. */
 export async function measureLoad(page: Page, file: string): Promise<LoadTiming> {
   const from = (await stateLog(page)).length;
@@ -94,18 +110,11 @@ export async function measureLoad(page: Page, file: string): Promise<LoadTiming>
   const chosenAt = (await page.evaluate(() => window.__timers?.fileChosenAt ?? null)) ?? log[0]!.time;
   const running = log.find((entry) => entry.attribute === "layout" && entry.value === "running");
   const done = log.findLast((entry) => entry.attribute === "layout" && entry.value === "done")!;
-  const measure = await page.evaluate((name) => {
-    const entry = performance.getEntriesByName(name).at(-1) as PerformanceMeasure | undefined;
-    const detail = entry?.detail as { iterations?: unknown } | null | undefined;
-    return entry ? { duration: entry.duration, iterations: typeof detail?.iterations === "number" ? detail.iterations : null } : null;
-  }, LAYOUT_MEASURE);
-  const iterations = measure?.iterations ?? null;
   return {
     ready: ready.time - chosenAt,
     layoutDone: done.time - chosenAt,
     layoutRunning: running ? done.time - running.time : 0,
-    iterations,
-    iterationsPerSecond: iterations !== null && measure!.duration > 0 ? (iterations / measure!.duration) * 1000 : null,
+    ...(await layoutSpeed(page)),
   };
 }
 

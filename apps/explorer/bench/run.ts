@@ -17,7 +17,16 @@ import { launchBrowser } from "../e2e/browser.js";
 import { bundledSample } from "../e2e/bundled-sample.js";
 import { repositoryRoot, samplePath } from "../e2e/paths.js";
 import { startStaticServer } from "../e2e/static-server.js";
-import { measureFilter, measureFirstRender, measureLoad, measureOpen, median, openInstrumented, type Sample } from "./measure.js";
+import {
+  layoutSpeed,
+  measureFilter,
+  measureFirstRender,
+  measureLoad,
+  measureOpen,
+  median,
+  openInstrumented,
+  type Sample,
+} from "./measure.js";
 import type { ClickTiming } from "./page-timers.js";
 import { formatTable } from "./table.js";
 import { searchTargets } from "./titles.js";
@@ -33,7 +42,7 @@ const samples: Sample[] = [];
 /** Adds a measurement and prints it at once (the whole run takes minutes). */
 function record(sample: Sample): void {
   samples.push(sample);
-  console.log(`  ${sample.label}: median ${median(sample.runs).toFixed(1)} ms${sample.note ? ` (${sample.note})` : ""}`);
+  console.log(`  ${sample.label}: median ${median(sample.runs).toFixed(1)} ${sample.unit ?? "ms"}${sample.note ? ` (${sample.note})` : ""}`);
 }
 
 /** A click measured twice: the DOM shows the result, and the next frame is drawn (the target applies to the latter). */
@@ -52,6 +61,10 @@ try {
 
   const page = await openInstrumented(browser, `${server.url}/`);
   await page.waitForFunction(() => document.body.dataset.layout === "done", undefined, { timeout: 120_000 });
+  const sampleLayout = await layoutSpeed(page);
+  if (sampleLayout.iterationsPerSecond !== null) {
+    record({ label: "sample: layout iterations per second", runs: [sampleLayout.iterationsPerSecond], unit: "/s", note: `${sampleLayout.iterations} ForceAtlas2 iterations` });
+  }
   // Titles of the sample the build bundles (what the page shows), even if the data file changed since.
   const sampleText = (await bundledSample()) ?? (await readFile(samplePath, "utf8"));
   const sampleTitles = readProposals(sampleText, { fileName: "sample.csv" }).proposals.map((proposal) => proposal.title);

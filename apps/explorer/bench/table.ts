@@ -1,7 +1,7 @@
 /** Formats benchmark samples as a plain-text table: median, min, max, target. */
 import { median, type Sample } from "./measure.js";
 
-function ms(value: number): string {
+function milliseconds(value: number): string {
   return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`;
 }
 
@@ -9,14 +9,15 @@ export function formatTable(samples: readonly Sample[]): string {
   const header = ["measurement", "median", "min", "max", "runs", "target", ""];
   const rows = samples.map((sample) => {
     const middle = median(sample.runs);
+    const format = sample.unit ? (value: number) => `${value.toFixed(1)} ${sample.unit}` : milliseconds;
     const verdict = sample.target === undefined ? "" : middle <= sample.target ? "ok" : "MISSED";
     return [
       sample.label,
-      ms(middle),
-      ms(Math.min(...sample.runs)),
-      ms(Math.max(...sample.runs)),
+      format(middle),
+      format(Math.min(...sample.runs)),
+      format(Math.max(...sample.runs)),
       String(sample.runs.length),
-      sample.target === undefined ? "-" : `<= ${ms(sample.target)}`,
+      sample.target === undefined ? "-" : `<= ${format(sample.target)}`,
       [verdict, sample.note ?? ""].filter(Boolean).join("  "),
     ];
   });

@@ -55,6 +55,12 @@ describe("loading your own file", () => {
     expect(await view.loadFile("hostile.csv", hostileCsv, "text/csv")).toBe("ready");
     await view.waitForVisibleCount(3);
 
+    // The import report floats over the view: read, then dismiss it as a person would.
+    const report = view.page.getByTestId("import-report");
+    if (await report.isVisible()) {
+      await report.getByRole("button", { name: "Dismiss" }).click();
+      await report.waitFor({ state: "hidden" });
+    }
     // In the list view, as a row...
     await view.page.getByTestId("view-toggle").click();
     const row = view.page.getByTestId("list-row").filter({ hasText: HOSTILE_TITLE });

@@ -62,7 +62,8 @@ export function startApp(root: HTMLElement): void {
 
   const importer = createImporterView(context);
   graphView = createGraphView(context);
-  const inspector = el("aside", { class: "inspector", attrs: { "aria-label": "Details" } }, [
+  const inspector = el("aside", { class: "inspector" }, [
+    importer.report,
     createDetailPanel(context),
     createMatchView(context),
     createCommunitiesView(context),
@@ -75,7 +76,7 @@ export function startApp(root: HTMLElement): void {
     createHeader(context),
     el("main", { class: "app-main" }, [
       sidebar,
-      el("section", { class: "stage" }, [graphView.element, createListView(context), createLegendView(context), importer.report, importer.progress]),
+      el("section", { class: "stage" }, [graphView.element, createListView(context), createLegendView(context), importer.progress]),
       inspector,
     ]),
   );
@@ -116,6 +117,7 @@ export function startApp(root: HTMLElement): void {
       store.set(viewFor(model, store.get(), source.kind === "file"));
       session.setNetwork(model);
       importer.loaded(built.dataset, built.report);
+      inspector.scrollTo({ top: 0 });
       document.body.dataset.state = "ready";
       performance.mark("skills-network:ready");
     } catch (error) {
@@ -126,6 +128,7 @@ export function startApp(root: HTMLElement): void {
 
   function failed(name: string, failure: LoadFailure): void {
     importer.failed(name, failure);
+    inspector.scrollTo({ top: 0 });
     // A broken file leaves the current network in place: the page stays usable.
     document.body.dataset.state = session.current() ? "ready" : "error";
   }

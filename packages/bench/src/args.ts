@@ -1,3 +1,5 @@
+import { defaults as networkDefaults } from "@skills-network/core";
+
 export interface BenchOptions {
   /** Corpus sizes of the pipeline bench. */
   sizes: number[];
@@ -15,12 +17,13 @@ export const benchDefaults: BenchOptions = {
   sizes: [1_000, 10_000, 100_000],
   baselineSizes: [250, 500, 1_000],
   baselineCapMs: 60_000,
-  betweennessUpTo: 10_000,
+  // The same limit as the library's `betweenness: "auto"`.
+  betweennessUpTo: networkDefaults.betweennessLimit,
   out: "bench-results/latest.json",
 };
 
 const USAGE = `usage: node packages/bench/dist/run.js [--sizes 1000,10000,100000] [--baseline-sizes 250,500,1000]
-       [--baseline-cap 60] [--betweenness-up-to 10000] [--out bench-results/latest.json]`;
+       [--baseline-cap 60] [--betweenness-up-to 2000] [--out bench-results/latest.json]`;
 
 const FLAGS = ["--sizes", "--baseline-sizes", "--baseline-cap", "--betweenness-up-to", "--out"];
 

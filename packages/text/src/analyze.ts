@@ -69,6 +69,11 @@ function analyzerFor(language: string | null): LanguageAnalyzer {
   return analyzer;
 }
 
+/** The term key of a lower-case word in `language` (null for a stopword, a number or a lone letter), memoised. */
+export function termOfWord(word: string, language: string | null): string | null {
+  return analyzerFor(language).termOf(word);
+}
+
 /**
  * How text in `language` is analysed. Unsupported or unknown (null) languages
  * get the neutral analysis: no stopwords, no stemming, folding only.

@@ -1,13 +1,15 @@
-import { CorpusCounter, type LateCount, type TermCounts } from "./corpus-counter.js";
+import { CorpusScanner } from "./corpus-scanner.js";
+import { keepTerms, type CorpusVocabulary } from "./corpus-vocabulary.js";
+import { DisplayForms } from "./display-forms.js";
 import { textError } from "./errors.js";
 import { compareStrings } from "./fold.js";
 import { normalizeLanguage } from "./languages.js";
-import { MIN_DOCUMENT_FREQUENCY_FROM, resolveIndexOptions } from "./options.js";
+import { resolveIndexOptions } from "./options.js";
 import { TfIdfIndex } from "./similarity-index.js";
 import type { CsrMatrix } from "./topk.js";
 import type { IndexOptions, SimilarityIndex, TextDocument } from "./types.js";
-import type { Vocabulary } from "./vocabulary.js";
-import { smoothIdf, tfIdfVector, type CountedVector } from "./weighting.js";
+import { weightedRows } from "./weighted-rows.js";
+import { smoothIdf } from "./weighting.js";
 
 /**
  * Analyses the documents and builds their TF-IDF vectors and inverted index.
@@ -22,46 +24,47 @@ export function buildIndex(docs: readonly TextDocument[], options: Partial<Index
 export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<IndexOptions> = {}): TfIdfIndex {
   const resolved = resolveIndexOptions(options);
   const ids = checkIds(docs);
-  // A phrase of a single document can only be kept when minDocumentFrequency does not apply.
-  const singleDocumentPhrasesKept = docs.length < MIN_DOCUMENT_FREQUENCY_FROM || resolved.minDocumentFrequency < 2;
-  const counter = new CorpusCounter(resolved.phrases, singleDocumentPhrasesKept ? 1 : 2);
-  const counted = docs.map((doc) => countTerms(doc, resolved, counter));
-  addLateCounts(counted, counter.takeLateCounts());
-  const { vocabulary } = counter;
-
-  const documentFrequency = new Uint32Array(vocabulary.size);
-  for (const doc of counted) for (let i = 0; i < doc.termIds.length; i++) documentFrequency[doc.termIds[i]]++;
-  const kept = keptTerms(vocabulary, documentFrequency, docs.length, resolved);
-
-  // Final ids: kept terms in alphabetical order of their keys.
-  const finalId = new Int32Array(vocabulary.size).fill(-1);
-  kept.forEach((termId, id) => (finalId[termId] = id));
-  const idf = Float64Array.from(kept, (termId) => smoothIdf(docs.length, documentFrequency[termId]));
-
-  const vectors = counted.map((doc) => {
-    const termIds: number[] = [];
-    const counts: number[] = [];
-    for (let i = 0; i < doc.termIds.length; i++) {
-      const id = finalId[doc.termIds[i]];
-      if (id < 0) continue;
-      termIds.push(id);
-      counts.push(doc.counts[i]);
-    }
-    return tfIdfVector(termIds, counts, idf);
-  });
-  const { matrix: docMatrix, counts } = rowsOf(vectors);
-  const postings = transpose(docMatrix, kept.length);
+  const scanner = scanCorpus(docs, resolved);
+  const vocabulary = keepTerms(scanner, resolved);
+  const idf = Float64Array.from(vocabulary.documentFrequency, (df) => smoothIdf(docs.length, df));
+  const { matrix: docMatrix, counts, phraseForms } = weightedRows(scanner, vocabulary, idf, resolved.keywordBoost);
+  const postings = transpose(docMatrix, vocabulary.keys.length);
 
   return new TfIdfIndex({
     ids,
     options: resolved,
     languages: languagesOf(docs),
-    termKeys: kept.map((termId) => vocabulary.term(termId)),
-    labels: kept.map((termId) => counter.label(termId)),
+    termKeys: vocabulary.keys,
+    labels: termLabels(scanner, vocabulary, phraseForms),
     idf,
     counts,
     arrays: { docs: docMatrix, postings, maxWeight: maxPerRow(postings), rank: ranks(ids) },
   });
+}
+
+/** First pass: every document read once, with the document frequency of every word and phrase. */
+export function scanCorpus(docs: readonly TextDocument[], options: IndexOptions): CorpusScanner {
+  const scanner = new CorpusScanner(options.phrases);
+  for (const doc of docs) scanner.addDocument(doc.text, doc.language, doc.keywords ?? [], options.keywordBoost);
+  return scanner;
+}
+
+/** The most frequent written form of each kept term (ties: alphabetical). */
+function termLabels(scanner: CorpusScanner, vocabulary: CorpusVocabulary, phraseForms: DisplayForms): string[] {
+  const { termOfWord, wordOfTerm } = vocabulary;
+  const wordForms = new DisplayForms(vocabulary.keys.length);
+  for (let item = 0; item < scanner.itemWord.length; item++) {
+    const word = scanner.itemWord.get(item);
+    if (word >= 0 && termOfWord[word] >= 0) wordForms.add(termOfWord[word], scanner.itemSurface.get(item), scanner.itemSeen.get(item));
+  }
+  const { surfaces } = scanner;
+  const surfaceCount = surfaces.length;
+  const renderWord = (form: number) => surfaces[form];
+  const renderPhrase = (form: number) => {
+    const pair = Math.floor(form / 2);
+    return `${surfaces[Math.floor(pair / surfaceCount)]}${form % 2 === 1 ? "-" : " "}${surfaces[pair % surfaceCount]}`;
+  };
+  return Array.from(wordOfTerm, (word, term) => (word >= 0 ? wordForms.label(term, renderWord) : phraseForms.label(term, renderPhrase)));
 }
 
 /** Normalised languages of the documents, most frequent first (ties: alphabetical, null last). */
@@ -82,68 +85,6 @@ function checkIds(docs: readonly TextDocument[]): string[] {
     seen.add(doc.id);
   }
   return docs.map((doc) => doc.id);
-}
-
-/** Term counts of a document's text and keywords (a keyword term counts `keywordBoost` times). */
-function countTerms(doc: TextDocument, options: IndexOptions, counter: CorpusCounter): TermCounts {
-  counter.add(doc.text, doc.language);
-  if (options.keywordBoost > 0) {
-    // Each keyword is its own clause: no phrase joins two keywords.
-    for (const keyword of doc.keywords ?? []) counter.add(keyword, doc.language, options.keywordBoost);
-  }
-  return counter.takeDocument();
-}
-
-/** Appends to each document the phrases counted there before they were given an id. */
-function addLateCounts(counted: TermCounts[], late: readonly LateCount[]): void {
-  const extra = new Uint32Array(counted.length);
-  for (const entry of late) extra[entry.doc]++;
-  const filled = new Uint32Array(counted.length);
-  for (const entry of late) {
-    const { doc } = entry;
-    if (filled[doc] === 0) {
-      const { termIds, counts } = counted[doc];
-      const grown = { termIds: new Uint32Array(termIds.length + extra[doc]), counts: new Float64Array(counts.length + extra[doc]) };
-      grown.termIds.set(termIds);
-      grown.counts.set(counts);
-      counted[doc] = grown;
-    }
-    const at = counted[doc].termIds.length - extra[doc] + filled[doc]++;
-    counted[doc].termIds[at] = entry.termId;
-    counted[doc].counts[at] = entry.count;
-  }
-}
-
-/**
- * Provisional ids of the terms to keep, sorted by key. A term is too common when
- * in more than maxDocumentFrequency x N documents, unless it is in only two (so
- * tiny corpora keep their links); too rare when in fewer than
- * minDocumentFrequency documents, from MIN_DOCUMENT_FREQUENCY_FROM documents on.
- */
-function keptTerms(vocabulary: Vocabulary, documentFrequency: Uint32Array, documentCount: number, options: IndexOptions): number[] {
-  const maxDf = Math.max(2, options.maxDocumentFrequency * documentCount);
-  const minDf = documentCount >= MIN_DOCUMENT_FREQUENCY_FROM ? options.minDocumentFrequency : 1;
-  const kept: { termId: number; key: string }[] = [];
-  for (let termId = 0; termId < documentFrequency.length; termId++) {
-    const df = documentFrequency[termId];
-    if (df >= minDf && df <= maxDf) kept.push({ termId, key: vocabulary.term(termId) });
-  }
-  return kept.sort((a, b) => compareStrings(a.key, b.key)).map((term) => term.termId);
-}
-
-function rowsOf(vectors: readonly CountedVector[]): { matrix: CsrMatrix; counts: Float32Array } {
-  const start = new Uint32Array(vectors.length + 1);
-  vectors.forEach((vector, row) => (start[row + 1] = start[row] + vector.terms.length));
-  const total = start[vectors.length];
-  const index = new Uint32Array(total);
-  const value = new Float32Array(total);
-  const counts = new Float32Array(total);
-  vectors.forEach((vector, row) => {
-    index.set(vector.terms, start[row]);
-    value.set(vector.weights, start[row]);
-    counts.set(vector.counts, start[row]);
-  });
-  return { matrix: { start, index, value }, counts };
 }
 
 /** Postings: the columns of the document matrix as rows, documents ascending. */

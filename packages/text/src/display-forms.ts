@@ -7,19 +7,25 @@ import { compareStrings } from "./fold.js";
  * one form, so a Map is only made for terms seen written in several ways.
  */
 export class DisplayForms {
-  private readonly first: number[] = [];
-  private readonly firstCount: number[] = [];
+  private readonly first: Float64Array;
+  // Times the first form was seen; 0: no form yet; -1: several forms, counted in `several`.
+  private readonly firstCount: Float64Array;
   private readonly several = new Map<number, Map<number, number>>();
 
+  constructor(termCount: number) {
+    this.first = new Float64Array(termCount);
+    this.firstCount = new Float64Array(termCount);
+  }
+
   add(termId: number, form: number, times = 1): void {
+    if (times <= 0) return;
     const firstCount = this.firstCount[termId];
-    if (firstCount === undefined) {
+    if (firstCount === 0) {
       this.first[termId] = form;
       this.firstCount[termId] = times;
-    } else if (firstCount >= 0 && this.first[termId] === form) {
+    } else if (firstCount > 0 && this.first[termId] === form) {
       this.firstCount[termId] = firstCount + times;
-    } else if (firstCount >= 0) {
-      // A second form: from now on counted in a Map (firstCount -1 says so).
+    } else if (firstCount > 0) {
       this.several.set(termId, new Map([[this.first[termId], firstCount], [form, times]]));
       this.firstCount[termId] = -1;
     } else {

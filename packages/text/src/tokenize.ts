@@ -1,3 +1,5 @@
+import { scanWords } from "./scan.js";
+
 /**
  * Unicode-aware tokeniser. Words are runs of letters, marks and digits, kept
  * whole across intra-word apostrophes and hyphens; any other punctuation or a
@@ -17,10 +19,6 @@ export interface Token {
 
 export type TokenVisitor = (word: string, surface: string, join: TokenJoin) => void;
 
-const WORD_PATTERN = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C]*(?:['\-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C]*)*`;
-// Sticky regexes, tested at a position: unlike matchAll they allocate no match object per token.
-const WORD_AT = new RegExp(WORD_PATTERN, "uy");
-const SPACE_AT = /[^\S\n\r]/uy;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 const HYPHENS = /[\u2010\u2011]/g;
 // Scripts written without spaces between words: indexed as overlapping character bigrams.
@@ -56,25 +54,7 @@ export function stripElisions(word: string): string {
 /** Calls `visit` for every token of `text`, in order. */
 export function forEachToken(text: string, visit: TokenVisitor): void {
   const prepared = prepareText(text);
-  let join: TokenJoin = "break";
-  let at = 0;
-  while (at < prepared.length) {
-    WORD_AT.lastIndex = at;
-    if (WORD_AT.test(prepared)) {
-      const end = WORD_AT.lastIndex;
-      emitWord(prepared.slice(at, end), join, visit);
-      join = "space";
-      at = end;
-      continue;
-    }
-    const code = prepared.charCodeAt(at);
-    if (code !== 32) {
-      SPACE_AT.lastIndex = at;
-      // Anything but a space (punctuation, symbol, line break, stray mark) separates clauses.
-      if (!SPACE_AT.test(prepared)) join = "break";
-    }
-    at += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-  }
+  scanWords(prepared, (start, end, clauseStart) => forEachWordPart(prepared.slice(start, end), clauseStart ? "break" : "space", visit));
 }
 
 /** The tokens of `text` as an array (handy in tests and for display). */
@@ -84,7 +64,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function emitWord(written: string, join: TokenJoin, visit: TokenVisitor): void {
+/**
+ * The tokens of one written word (as scanned, lower case): elisions removed,
+ * hyphenated parts apart, unspaced scripts in bigrams. The first token gets
+ * `join` and the next ones "hyphen"; bigrams of unspaced scripts all "break".
+ */
+export function forEachWordPart(written: string, join: TokenJoin, visit: TokenVisitor): void {
   const word = stripElisions(written);
   if (UNSPACED_SCRIPT.test(word)) {
     emitUnspaced(word, visit);

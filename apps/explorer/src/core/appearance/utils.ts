@@ -57,7 +57,7 @@ export function nodeSize(attributes: SkillsNodeAttributes, mode: SizeMode, maxBe
     const share = maxBetweenness > 0 ? (attributes.betweenness ?? 0) / maxBetweenness : 0;
     return 2.5 + 11 * Math.sqrt(share);
   }
-  return Math.min(12, 2 + 1.1 * Math.sqrt(degree));
+  return Math.min(12, 3 + 1.1 * Math.sqrt(degree));
 }
 
 export function shortLabel(label: string, max = LABEL_MAX_LENGTH): string {

@@ -8,7 +8,11 @@ export interface ElementOptions {
   class?: string;
   testid?: string;
   text?: string;
-  /** Attributes set with setAttribute; `false`/`undefined` skip the attribute, `true` sets it empty. */
+  /**
+   * Attributes set with setAttribute. `undefined` skips the attribute. Booleans are
+   * written "true"/"false" for `aria-*` attributes (their values are strings);
+   * for others `true` sets the attribute empty and `false` leaves it out.
+   */
   attrs?: Record<string, string | number | boolean | undefined>;
   /** Event listeners. */
   on?: { [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
@@ -24,8 +28,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (options.testid) element.dataset.testid = options.testid;
   if (options.attrs) {
     for (const [name, value] of Object.entries(options.attrs)) {
-      if (value === undefined || value === false) continue;
-      element.setAttribute(name, value === true ? "" : String(value));
+      if (value === undefined) continue;
+      if (typeof value === "boolean" && !name.startsWith("aria-")) {
+        if (value) element.setAttribute(name, "");
+        continue;
+      }
+      element.setAttribute(name, String(value));
     }
   }
   if (options.text !== undefined) element.textContent = options.text;

@@ -21,7 +21,7 @@ export interface ImporterView {
   section: HTMLElement;
   /** The progress card shown over the canvas while a network is built. */
   progress: HTMLElement;
-  /** The import report, shown over the canvas after a file is loaded. */
+  /** The import report, shown at the top of the right-hand panel after a file is loaded. */
   report: HTMLElement;
   loading(name: string): void;
   progressed(stage: LoadStage, index: number, total: number): void;
@@ -47,7 +47,8 @@ export function createImporterView(context: AppContext): ImporterView {
   const pick = el("label", { class: "button button-small", attrs: { for: "file-input" } });
   texts.text(pick, "data.pick");
   const dropZone = el("div", { class: "drop-zone", testid: "drop-zone" }, [
-    el("p", {}, [texts.text(el("span", {}), "data.drop"), " ", pick, input]),
+    // The input comes first so that its keyboard focus can outline the label that stands for it.
+    el("p", {}, [texts.text(el("span", {}), "data.drop"), " ", input, pick]),
     texts.text(el("p", { class: "muted small" }), "data.formats"),
   ]);
   for (const type of ["dragenter", "dragover"] as const) {
@@ -66,7 +67,11 @@ export function createImporterView(context: AppContext): ImporterView {
 
   const dataset = el("p", { class: "dataset-name" });
   const error = el("div", { class: "load-error", testid: "load-error", attrs: { role: "alert", hidden: true } });
-  const report = el("section", { class: "import-report", testid: "import-report", attrs: { hidden: true, "aria-labelledby": "import-report-title" } });
+  const report = el("section", {
+    class: "panel-section import-report",
+    testid: "import-report",
+    attrs: { hidden: true, "aria-labelledby": "import-report-title" },
+  });
 
   const section = el("section", { class: "panel-section data", attrs: { "aria-labelledby": "data-heading" } }, [
     texts.text(el("h2", { class: "section-title", attrs: { id: "data-heading" } }), "data.heading"),
@@ -100,35 +105,30 @@ export function createImporterView(context: AppContext): ImporterView {
 
   function renderReport(value: ImportReport): void {
     const t = context.t;
-    const rows = value.issues.slice(0, ISSUE_PAGE).map((issue) =>
-      el("tr", { class: `issue issue-${issue.severity}`, testid: "import-issue" }, [
-        el("td", { class: "issue-row", text: String(issue.row) }),
-        el("td", { class: "issue-field", text: issue.field ?? t("report.record") }),
-        el("td", { class: "issue-message" }, [issue.message, issue.value ? el("span", { class: "issue-value", text: ` “${issue.value}”` }) : null]),
-        el("td", { class: "issue-severity" }, [el("span", { class: `severity severity-${issue.severity}`, text: t(`severity.${issue.severity}` as MessageKey) })]),
+    const items = value.issues.slice(0, ISSUE_PAGE).map((issue) =>
+      el("li", { class: `issue issue-${issue.severity}`, testid: "import-issue" }, [
+        el("div", { class: "issue-head" }, [
+          el("span", { class: `severity severity-${issue.severity}`, text: t(`severity.${issue.severity}` as MessageKey) }),
+          el("span", { class: "issue-where" }, [
+            `${t("report.row")} `,
+            el("span", { class: "issue-row", text: String(issue.row) }),
+            " · ",
+            el("span", { class: "issue-field", text: issue.field ?? t("report.record") }),
+          ]),
+        ]),
+        el("p", { class: "issue-message" }, [issue.message, issue.value ? el("span", { class: "issue-value", text: ` “${issue.value}”` }) : null]),
       ]),
     );
-    const table =
+    const list =
       value.issues.length === 0
         ? el("p", { class: "muted small", text: t("report.none") })
-        : el("div", { class: "issue-table-wrap" }, [
-            el("table", { class: "issue-table" }, [
-              el("thead", {}, [
-                el(
-                  "tr",
-                  {},
-                  (["report.row", "report.field", "report.message", "report.severity"] as const).map((key) =>
-                    el("th", { attrs: { scope: "col" }, text: t(key) }),
-                  ),
-                ),
-              ]),
-              el("tbody", {}, rows),
-            ]),
+        : el("div", { class: "issue-list-wrap" }, [
+            el("ol", { class: "issue-list" }, items),
             value.issues.length > ISSUE_PAGE ? el("p", { class: "muted small", text: `… ${value.issues.length - ISSUE_PAGE}` }) : null,
           ]);
     replaceChildren(report, [
       el("div", { class: "section-head" }, [
-        el("h2", { class: "report-title", attrs: { id: "import-report-title" }, text: t("report.heading") }),
+        el("h2", { class: "section-title", attrs: { id: "import-report-title" }, text: t("report.heading") }),
         el("button", {
           class: "button button-link",
           attrs: { type: "button" },
@@ -147,7 +147,7 @@ export function createImporterView(context: AppContext): ImporterView {
           warnings: value.warnings,
         }),
       }),
-      table,
+      list,
     ]);
     report.hidden = false;
   }

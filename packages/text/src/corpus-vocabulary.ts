@@ -1,0 +1,70 @@
+import type { CorpusScanner } from "./corpus-scanner.js";
+import { MIN_DOCUMENT_FREQUENCY_FROM } from "./options.js";
+import { PhraseOccurrences } from "./phrase-occurrences.js";
+import { orderTerms } from "./term-order.js";
+import type { IndexOptions } from "./types.js";
+
+/**
+ * The terms an index keeps, with their final ids: kept words and phrases in
+ * alphabetical order of their keys, so that the same documents always give the
+ * same index.
+ */
+export interface CorpusVocabulary {
+  /** Term keys by id: the word, or the phrase's two words joined by a space. */
+  keys: string[];
+  documentFrequency: Int32Array;
+  /** Per id: the word id of a word, or -1 for a phrase. */
+  wordOfTerm: Int32Array;
+  /** Per word id: its term id, or -1 when dropped. */
+  termOfWord: Int32Array;
+  /** The phrase occurrences, to replay with their term ids (null when phrases are off). */
+  phrases: PhraseOccurrences | null;
+}
+
+/**
+ * A term is too common when in more than maxDocumentFrequency x N documents,
+ * unless it is in only two (so tiny corpora keep their links); too rare when in
+ * fewer than minDocumentFrequency documents, from MIN_DOCUMENT_FREQUENCY_FROM
+ * documents on.
+ */
+export function keepTerms(scanner: CorpusScanner, options: IndexOptions): CorpusVocabulary {
+  const documentCount = scanner.documents;
+  const maxDf = Math.max(2, options.maxDocumentFrequency * documentCount);
+  const minDf = documentCount >= MIN_DOCUMENT_FREQUENCY_FROM ? options.minDocumentFrequency : 1;
+  const kept = (df: number) => df >= minDf && df <= maxDf;
+
+  const { wordKeys } = scanner;
+  const wordFrequency = scanner.wordFrequency.array;
+  const words: number[] = [];
+  for (let word = 0; word < wordKeys.length; word++) if (kept(wordFrequency[word])) words.push(word);
+  const phrases = scanner.phraseCount > 0 ? new PhraseOccurrences({
+    documents: documentCount,
+    wordCount: wordKeys.length,
+    documentStart: scanner.documentStart.array,
+    sequence: scanner.sequence.array,
+    itemWord: scanner.itemWord.array,
+  }) : null;
+  const counted = phrases?.count(kept) ?? { first: new Int32Array(0), second: new Int32Array(0), documentFrequency: new Int32Array(0) };
+  const order = orderTerms({ wordKeys, words, firstWords: counted.first, secondWords: counted.second });
+
+  const termOfWord = new Int32Array(wordKeys.length).fill(-1);
+  const termOfPhrase = new Int32Array(counted.first.length);
+  const wordOfTerm = new Int32Array(order.length).fill(-1);
+  const documentFrequency = new Int32Array(order.length);
+  const keys = new Array<string>(order.length);
+  order.forEach((entry, term) => {
+    if (entry >= 0) {
+      termOfWord[entry] = term;
+      wordOfTerm[term] = entry;
+      documentFrequency[term] = wordFrequency[entry];
+      keys[term] = wordKeys[entry];
+    } else {
+      const phrase = -entry - 1;
+      termOfPhrase[phrase] = term;
+      documentFrequency[term] = counted.documentFrequency[phrase];
+      keys[term] = `${wordKeys[counted.first[phrase]]} ${wordKeys[counted.second[phrase]]}`;
+    }
+  });
+  phrases?.assignTerms(counted, (phrase) => termOfPhrase[phrase]);
+  return { keys, documentFrequency, wordOfTerm, termOfWord, phrases };
+}

@@ -21,6 +21,7 @@
  * arrays, so ranges can run in workers and their lists be merged.
  */
 import { NeighbourLists } from "./neighbour-lists.js";
+import { shareable } from "./shareable.js";
 import type { CsrMatrix, SearchArrays } from "./topk.js";
 
 export interface PairTiers {
@@ -93,12 +94,12 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
   const { docs, postings } = arrays;
   const docCount = docs.start.length - 1;
   const termCount = postings.start.length - 1;
-  const common = new Uint8Array(termCount);
+  const common = shareable(Uint8Array, termCount);
   for (let term = 0; term < termCount; term++) common[term] = postings.start[term + 1] - postings.start[term] > commonAbove ? 1 : 0;
 
-  const commonNorm = new Float64Array(docCount);
-  const heavy = new Uint8Array(docCount);
-  const rowStart = new Uint32Array(docCount + 1);
+  const commonNorm = shareable(Float64Array, docCount);
+  const heavy = shareable(Uint8Array, docCount);
+  const rowStart = shareable(Uint32Array, docCount + 1);
   for (let doc = 0; doc < docCount; doc++) {
     let squares = 0;
     let count = 0;
@@ -111,7 +112,7 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
     heavy[doc] = squares + MARGIN >= minScore ? 1 : 0;
     rowStart[doc + 1] = rowStart[doc] + count;
   }
-  const commonRows = { start: rowStart, index: new Uint32Array(rowStart[docCount]), value: new Float32Array(rowStart[docCount]) };
+  const commonRows = { start: rowStart, index: shareable(Uint32Array, rowStart[docCount]), value: shareable(Float32Array, rowStart[docCount]) };
   for (let doc = 0, at = 0; doc < docCount; doc++) {
     for (let p = docs.start[doc]; p < docs.start[doc + 1]; p++) {
       if (common[docs.index[p]] === 0) continue;
@@ -120,13 +121,13 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
     }
   }
 
-  const heavyStart = new Uint32Array(termCount + 1);
+  const heavyStart = shareable(Uint32Array, termCount + 1);
   for (let term = 0; term < termCount; term++) {
     let count = 0;
     if (common[term] === 1) for (let p = postings.start[term]; p < postings.start[term + 1]; p++) count += heavy[postings.index[p]];
     heavyStart[term + 1] = heavyStart[term] + count;
   }
-  const heavyPostings = { start: heavyStart, index: new Uint32Array(heavyStart[termCount]), value: new Float32Array(heavyStart[termCount]) };
+  const heavyPostings = { start: heavyStart, index: shareable(Uint32Array, heavyStart[termCount]), value: shareable(Float32Array, heavyStart[termCount]) };
   for (let term = 0, at = 0; term < termCount; term++) {
     if (common[term] === 0) continue;
     for (let p = postings.start[term]; p < postings.start[term + 1]; p++) {
@@ -142,51 +143,120 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
  * Scores every pair (q, d) with from <= q < to and d > q that can reach minScore,
  * and offers it to the lists of both q and d. Pairs with no shared term (score 0)
  * are never offered.
+ *
+ * A document's threshold is minScore until its list holds k documents, then the
+ * score of its k-th: a pair that can reach neither document's threshold is
+ * dropped before its common part is added or it is offered. Thresholds only
+ * rise, so this is exact.
  */
 export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: number, to: number, k: number): NeighbourLists {
-  const { docs, postings, rank } = arrays;
+  const { docs, rank } = arrays;
   const { common, commonNorm, heavy, commonRows, heavyPostings, minScore } = tiers;
   const lists = new NeighbourLists(k, rank);
   if (k === 0) return lists;
-  const scores = new Float64Array(rank.length);
-  const touched = new Uint32Array(rank.length);
-  const queryCommon = new Float64Array(postings.start.length - 1);
+  const n = rank.length;
+  const scores = new Float64Array(n);
+  const queryCommon = new Float64Array(arrays.postings.start.length - 1);
+  const threshold = new Float64Array(n).fill(minScore);
+  let largestCommonNorm = 0;
+  for (let doc = 0; doc < n; doc++) largestCommonNorm = Math.max(largestCommonNorm, commonNorm[doc]);
+  const { start: postingStart, index: postingDoc, value: postingWeight } = arrays.postings;
+  const { start: heavyStart, index: heavyDoc, value: heavyWeight } = heavyPostings;
 
-  for (let query = from; query < to; query++) {
-    const queryHeavy = heavy[query] === 1;
-    let touchedCount = 0;
+  // Queries go in document order, so a query is always the next document of each of its
+  // terms' postings: a cursor per term says where to start, without a search.
+  const next = new Uint32Array(postingStart.length - 1);
+  for (let term = 0; term < next.length; term++) next[term] = firstAfter(postingDoc, postingStart[term], postingStart[term + 1], from - 1);
+  const nextHeavy = new Uint32Array(heavyStart.length - 1);
+  for (let term = 0; term < nextHeavy.length; term++) nextHeavy[term] = firstAfter(heavyDoc, heavyStart[term], heavyStart[term + 1], from - 1);
+
+  let query = 0;
+  let queryLight = false;
+  let queryNorm = 0;
+  /** A document whose score with the query (rare part, or all of it for a heavy pair) is `score` > 0. */
+  const consider = (doc: number, partial: number): void => {
+    let score = partial;
+    const needed = Math.min(threshold[query], threshold[doc]) - MARGIN;
+    if (queryLight && heavy[doc] === 0) {
+      // Light pair: the common part is still missing.
+      if (score + queryNorm * commonNorm[doc] < needed) return;
+      for (let p = commonRows.start[doc]; p < commonRows.start[doc + 1]; p++) score += queryCommon[commonRows.index[p]] * commonRows.value[p];
+    }
+    if (score < needed) return;
+    if (score >= threshold[query] - MARGIN) threshold[query] = offer(lists, query, doc, score, minScore);
+    if (score >= threshold[doc] - MARGIN) threshold[doc] = offer(lists, doc, query, score, minScore);
+  };
+
+  for (query = from; query < to; query++) {
+    queryLight = heavy[query] === 0;
+    queryNorm = commonNorm[query];
+    // Scores of the documents after the query, accumulated term by term; the range they fall in.
+    let scanned = 0;
+    let first = n;
+    let last = query;
     for (let a = docs.start[query]; a < docs.start[query + 1]; a++) {
       const term = docs.index[a];
       const weight = docs.value[a];
-      const light = common[term] === 1 && !queryHeavy;
-      if (light) queryCommon[term] = weight;
-      const list = light ? heavyPostings : postings;
-      const end = list.start[term + 1];
-      for (let p = firstAfter(list.index, list.start[term], end, query); p < end; p++) {
-        const doc = list.index[p];
-        if (scores[doc] === 0) touched[touchedCount++] = doc;
-        scores[doc] += weight * list.value[p];
+      // The query's own entry in the full postings.
+      const own = next[term]++;
+      let p: number;
+      let end: number;
+      if (common[term] === 1 && queryLight) {
+        queryCommon[term] = weight;
+        end = heavyStart[term + 1];
+        p = nextHeavy[term];
+        while (p < end && heavyDoc[p] <= query) p++;
+        nextHeavy[term] = p;
+        if (p === end) continue;
+        first = Math.min(first, heavyDoc[p]);
+        last = Math.max(last, heavyDoc[end - 1]);
+        scanned += end - p;
+        for (; p < end; p++) scores[heavyDoc[p]] += weight * heavyWeight[p];
+      } else {
+        end = postingStart[term + 1];
+        p = own + 1;
+        if (p === end) continue;
+        first = Math.min(first, postingDoc[p]);
+        last = Math.max(last, postingDoc[end - 1]);
+        scanned += end - p;
+        for (; p < end; p++) scores[postingDoc[p]] += weight * postingWeight[p];
       }
     }
 
-    const queryNorm = commonNorm[query];
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i];
-      let score = scores[doc];
-      scores[doc] = 0;
-      if (!queryHeavy && heavy[doc] === 0) {
-        // Light pair: the common part is still missing.
-        if (score + queryNorm * commonNorm[doc] + MARGIN < minScore) continue;
-        for (let p = commonRows.start[doc]; p < commonRows.start[doc + 1]; p++) score += queryCommon[commonRows.index[p]] * commonRows.value[p];
+    // A score too low to reach minScore even with the largest common part; never below a shared term.
+    const gate = Math.max(minScore - MARGIN - queryNorm * largestCommonNorm, Number.MIN_VALUE);
+    if (last - first < 2 * scanned) {
+      // Dense: sweep the range (the common case; sequential and nearly branch-free).
+      for (let doc = first; doc <= last; doc++) {
+        const score = scores[doc];
+        scores[doc] = 0;
+        if (score >= gate) consider(doc, score);
       }
-      if (score > 0 && score + MARGIN >= minScore) {
-        lists.offer(query, doc, score);
-        lists.offer(doc, query, score);
+    } else {
+      // Sparse: walk the postings again; a document's score is taken (and cleared) on its first entry.
+      for (let a = docs.start[query]; a < docs.start[query + 1]; a++) {
+        const term = docs.index[a];
+        const heavyList = common[term] === 1 && queryLight;
+        const index = heavyList ? heavyDoc : postingDoc;
+        const end = heavyList ? heavyStart[term + 1] : postingStart[term + 1];
+        for (let p = heavyList ? nextHeavy[term] : next[term]; p < end; p++) {
+          const doc = index[p];
+          const score = scores[doc];
+          if (score === 0) continue;
+          scores[doc] = 0;
+          if (score >= gate) consider(doc, score);
+        }
       }
     }
-    if (!queryHeavy) for (let a = docs.start[query]; a < docs.start[query + 1]; a++) queryCommon[docs.index[a]] = 0;
+    if (queryLight) for (let a = docs.start[query]; a < docs.start[query + 1]; a++) queryCommon[docs.index[a]] = 0;
   }
   return lists;
+}
+
+/** Offers `doc` to the list of `owner`; returns the owner's new threshold. */
+function offer(lists: NeighbourLists, owner: number, doc: number, score: number, minScore: number): number {
+  lists.offer(owner, doc, score);
+  return lists.sizes[owner] === lists.k ? Math.max(minScore, lists.scores[owner * lists.k]) : minScore;
 }
 
 /** First position in index[from..to) (ascending) holding a value > after. */

@@ -1,15 +1,16 @@
 import { CorpusScanner } from "./corpus-scanner.js";
-import { keepTerms, type CorpusVocabulary } from "./corpus-vocabulary.js";
+import { keepTerms } from "./corpus-vocabulary.js";
 import { DisplayForms } from "./display-forms.js";
 import { textError } from "./errors.js";
 import { compareStrings } from "./fold.js";
 import { normalizeLanguage } from "./languages.js";
 import { resolveIndexOptions } from "./options.js";
+import { shareable } from "./shareable.js";
 import { TfIdfIndex } from "./similarity-index.js";
 import type { CsrMatrix } from "./topk.js";
 import type { IndexOptions, SimilarityIndex, TextDocument } from "./types.js";
-import { weightedRows } from "./weighted-rows.js";
-import { smoothIdf } from "./weighting.js";
+import { CorpusTerms } from "./term-dictionary.js";
+import { idfByFrequency, weightedRows } from "./weighted-rows.js";
 
 /**
  * Analyses the documents and builds their TF-IDF vectors and inverted index.
@@ -26,16 +27,23 @@ export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<
   const ids = checkIds(docs);
   const scanner = scanCorpus(docs, resolved);
   const vocabulary = keepTerms(scanner, resolved);
-  const idf = Float64Array.from(vocabulary.documentFrequency, (df) => smoothIdf(docs.length, df));
-  const { matrix: docMatrix, counts, phraseForms } = weightedRows(scanner, vocabulary, idf, resolved.keywordBoost);
-  const postings = transpose(docMatrix, vocabulary.keys.length);
+  const idfOf = idfByFrequency(docs.length);
+  const idf = Float64Array.from(vocabulary.documentFrequency, (df) => idfOf[df]);
+  const { matrix: docMatrix, counts, phraseForms } = weightedRows(scanner, vocabulary, resolved.keywordBoost);
+  const postings = transpose(docMatrix, vocabulary.size);
 
   return new TfIdfIndex({
     ids,
     options: resolved,
     languages: languagesOf(docs),
-    termKeys: vocabulary.keys,
-    labels: termLabels(scanner, vocabulary, phraseForms),
+    terms: new CorpusTerms({
+      wordKeys: scanner.wordKeys,
+      surfaces: scanner.surfaces,
+      firstWord: vocabulary.firstWord,
+      secondWord: vocabulary.secondWord,
+      wordForms: wordForms(scanner),
+      phraseForms,
+    }),
     idf,
     counts,
     arrays: { docs: docMatrix, postings, maxWeight: maxPerRow(postings), rank: ranks(ids) },
@@ -49,22 +57,14 @@ export function scanCorpus(docs: readonly TextDocument[], options: IndexOptions)
   return scanner;
 }
 
-/** The most frequent written form of each kept term (ties: alphabetical). */
-function termLabels(scanner: CorpusScanner, vocabulary: CorpusVocabulary, phraseForms: DisplayForms): string[] {
-  const { termOfWord, wordOfTerm } = vocabulary;
-  const wordForms = new DisplayForms(vocabulary.keys.length);
+/** Counts of the written forms of each word, by word id. */
+function wordForms(scanner: CorpusScanner): DisplayForms {
+  const forms = new DisplayForms(scanner.wordKeys.length);
   for (let item = 0; item < scanner.itemWord.length; item++) {
     const word = scanner.itemWord.get(item);
-    if (word >= 0 && termOfWord[word] >= 0) wordForms.add(termOfWord[word], scanner.itemSurface.get(item), scanner.itemSeen.get(item));
+    if (word >= 0) forms.add(word, scanner.itemSurface.get(item), scanner.itemSeen.get(item));
   }
-  const { surfaces } = scanner;
-  const surfaceCount = surfaces.length;
-  const renderWord = (form: number) => surfaces[form];
-  const renderPhrase = (form: number) => {
-    const pair = Math.floor(form / 2);
-    return `${surfaces[Math.floor(pair / surfaceCount)]}${form % 2 === 1 ? "-" : " "}${surfaces[pair % surfaceCount]}`;
-  };
-  return Array.from(wordOfTerm, (word, term) => (word >= 0 ? wordForms.label(term, renderWord) : phraseForms.label(term, renderPhrase)));
+  return forms;
 }
 
 /** Normalised languages of the documents, most frequent first (ties: alphabetical, null last). */
@@ -90,12 +90,12 @@ function checkIds(docs: readonly TextDocument[]): string[] {
 /** Postings: the columns of the document matrix as rows, documents ascending. */
 function transpose(matrix: CsrMatrix, columnCount: number): CsrMatrix {
   const rowCount = matrix.start.length - 1;
-  const start = new Uint32Array(columnCount + 1);
+  const start = shareable(Uint32Array, columnCount + 1);
   for (let p = 0; p < matrix.index.length; p++) start[matrix.index[p] + 1]++;
   for (let c = 0; c < columnCount; c++) start[c + 1] += start[c];
   const fill = start.slice(0, columnCount);
-  const index = new Uint32Array(matrix.index.length);
-  const value = new Float32Array(matrix.index.length);
+  const index = shareable(Uint32Array, matrix.index.length);
+  const value = shareable(Float32Array, matrix.index.length);
   for (let row = 0; row < rowCount; row++) {
     for (let p = matrix.start[row]; p < matrix.start[row + 1]; p++) {
       const at = fill[matrix.index[p]]++;
@@ -107,7 +107,7 @@ function transpose(matrix: CsrMatrix, columnCount: number): CsrMatrix {
 }
 
 function maxPerRow(matrix: CsrMatrix): Float32Array {
-  const max = new Float32Array(matrix.start.length - 1);
+  const max = shareable(Float32Array, matrix.start.length - 1);
   for (let row = 0; row < max.length; row++) {
     for (let p = matrix.start[row]; p < matrix.start[row + 1]; p++) max[row] = Math.max(max[row], matrix.value[p]);
   }
@@ -117,7 +117,7 @@ function maxPerRow(matrix: CsrMatrix): Float32Array {
 /** Position of each document in id order. */
 function ranks(ids: readonly string[]): Uint32Array {
   const order = ids.map((_, i) => i).sort((a, b) => compareStrings(ids[a], ids[b]));
-  const rank = new Uint32Array(ids.length);
+  const rank = shareable(Uint32Array, ids.length);
   order.forEach((doc, position) => (rank[doc] = position));
   return rank;
 }

@@ -10,14 +10,14 @@ import type { IndexOptions } from "./types.js";
  * same index.
  */
 export interface CorpusVocabulary {
-  /** Term keys by id: the word, or the phrase's two words joined by a space. */
-  keys: string[];
+  size: number;
   documentFrequency: Int32Array;
-  /** Per id: the word id of a word, or -1 for a phrase. */
-  wordOfTerm: Int32Array;
+  /** Per term id: its word id (a phrase's first word), and a phrase's second word id, -1 for a word. */
+  firstWord: Int32Array;
+  secondWord: Int32Array;
   /** Per word id: its term id, or -1 when dropped. */
   termOfWord: Int32Array;
-  /** The phrase occurrences, to replay with their term ids (null when phrases are off). */
+  /** The phrase occurrences, to replay with their term ids (null when there are none). */
   phrases: PhraseOccurrences | null;
 }
 
@@ -37,34 +37,40 @@ export function keepTerms(scanner: CorpusScanner, options: IndexOptions): Corpus
   const wordFrequency = scanner.wordFrequency.array;
   const words: number[] = [];
   for (let word = 0; word < wordKeys.length; word++) if (kept(wordFrequency[word])) words.push(word);
-  const phrases = scanner.phraseCount > 0 ? new PhraseOccurrences({
-    documents: documentCount,
-    wordCount: wordKeys.length,
-    documentStart: scanner.documentStart.array,
-    sequence: scanner.sequence.array,
-    itemWord: scanner.itemWord.array,
-  }) : null;
+  const phrases =
+    scanner.phraseCount > 0
+      ? new PhraseOccurrences({
+          documents: documentCount,
+          wordCount: wordKeys.length,
+          documentStart: scanner.documentStart.array,
+          sequence: scanner.sequence.array,
+          itemWord: scanner.itemWord.array,
+        })
+      : null;
   const counted = phrases?.count(kept) ?? { first: new Int32Array(0), second: new Int32Array(0), documentFrequency: new Int32Array(0) };
   const order = orderTerms({ wordKeys, words, firstWords: counted.first, secondWords: counted.second });
 
+  const size = order.length;
   const termOfWord = new Int32Array(wordKeys.length).fill(-1);
   const termOfPhrase = new Int32Array(counted.first.length);
-  const wordOfTerm = new Int32Array(order.length).fill(-1);
-  const documentFrequency = new Int32Array(order.length);
-  const keys = new Array<string>(order.length);
-  order.forEach((entry, term) => {
+  const firstWord = new Int32Array(size);
+  const secondWord = new Int32Array(size);
+  const documentFrequency = new Int32Array(size);
+  for (let term = 0; term < size; term++) {
+    const entry = order[term];
     if (entry >= 0) {
       termOfWord[entry] = term;
-      wordOfTerm[term] = entry;
+      firstWord[term] = entry;
+      secondWord[term] = -1;
       documentFrequency[term] = wordFrequency[entry];
-      keys[term] = wordKeys[entry];
     } else {
       const phrase = -entry - 1;
       termOfPhrase[phrase] = term;
+      firstWord[term] = counted.first[phrase];
+      secondWord[term] = counted.second[phrase];
       documentFrequency[term] = counted.documentFrequency[phrase];
-      keys[term] = `${wordKeys[counted.first[phrase]]} ${wordKeys[counted.second[phrase]]}`;
     }
-  });
+  }
   phrases?.assignTerms(counted, (phrase) => termOfPhrase[phrase]);
-  return { keys, documentFrequency, wordOfTerm, termOfWord, phrases };
+  return { size, documentFrequency, firstWord, secondWord, termOfWord, phrases };
 }

@@ -7,27 +7,28 @@ import { compareStrings } from "./fold.js";
  * one form, so a Map is only made for terms seen written in several ways.
  */
 export class DisplayForms {
-  private readonly first: Float64Array;
-  // Times the first form was seen; 0: no form yet; -1: several forms, counted in `several`.
-  private readonly firstCount: Float64Array;
+  // Per term, side by side (one cache line): its first form, and the times it was seen
+  // (0: no form yet; -1: several forms, counted in `several`).
+  private readonly firsts: Float64Array;
   private readonly several = new Map<number, Map<number, number>>();
 
   constructor(termCount: number) {
-    this.first = new Float64Array(termCount);
-    this.firstCount = new Float64Array(termCount);
+    this.firsts = new Float64Array(2 * termCount);
   }
 
   add(termId: number, form: number, times = 1): void {
     if (times <= 0) return;
-    const firstCount = this.firstCount[termId];
+    const { firsts } = this;
+    const at = 2 * termId;
+    const firstCount = firsts[at + 1];
     if (firstCount === 0) {
-      this.first[termId] = form;
-      this.firstCount[termId] = times;
-    } else if (firstCount > 0 && this.first[termId] === form) {
-      this.firstCount[termId] = firstCount + times;
+      firsts[at] = form;
+      firsts[at + 1] = times;
+    } else if (firstCount > 0 && firsts[at] === form) {
+      firsts[at + 1] = firstCount + times;
     } else if (firstCount > 0) {
-      this.several.set(termId, new Map([[this.first[termId], firstCount], [form, times]]));
-      this.firstCount[termId] = -1;
+      this.several.set(termId, new Map([[firsts[at], firstCount], [form, times]]));
+      firsts[at + 1] = -1;
     } else {
       const counts = this.several.get(termId)!;
       counts.set(form, (counts.get(form) ?? 0) + times);
@@ -37,7 +38,7 @@ export class DisplayForms {
   /** Most frequent form, as text; ties go to the alphabetically first text. */
   label(termId: number, render: (form: number) => string): string {
     const counts = this.several.get(termId);
-    if (counts === undefined) return render(this.first[termId]);
+    if (counts === undefined) return render(this.firsts[2 * termId]);
     let best = "";
     let bestCount = -1;
     for (const [form, count] of counts) {

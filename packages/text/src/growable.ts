@@ -45,6 +45,11 @@ export class Int32List {
     return this.data.slice(0, this.length);
   }
 
+  /** The values, exactly `length` long (no copy). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+
   private grow(needed: number): void {
     const grown = new Int32Array(Math.max(needed, this.data.length * 2));
     grown.set(this.data);
@@ -69,8 +74,8 @@ export class Float32List {
     this.data[this.length++] = value;
   }
 
-  /** A copy of the values, exactly `length` long. */
-  toArray(): Float32Array {
-    return this.data.slice(0, this.length);
+  /** The values, exactly `length` long (no copy). */
+  view(): Float32Array {
+    return this.data.subarray(0, this.length);
   }
 }

@@ -6,6 +6,7 @@ export { foldForMatching } from "./fold.js";
 export { SUPPORTED_LANGUAGES, normalizeLanguage } from "./languages.js";
 export { defaults, MIN_DOCUMENT_FREQUENCY_FROM } from "./options.js";
 export { TfIdfIndex, type IndexData } from "./similarity-index.js";
+export type { TermDictionary } from "./term-dictionary.js";
 export { cosine, dot, explain, explainDense, forEachSharedTerm, norm, type Explanation } from "./sparse.js";
 export { STEM_EXCEPTIONS } from "./stemmers.js";
 export { textError } from "./errors.js";

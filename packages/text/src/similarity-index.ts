@@ -18,16 +18,17 @@ import type {
   SimilarityLink,
   SparseVector,
 } from "./types.js";
+import type { TermDictionary } from "./term-dictionary.js";
 import { tfIdfVector } from "./weighting.js";
 
-/** Everything `buildIndex` computes; term ids index `termKeys`, `labels` and `idf`. */
+/** Everything `buildIndex` computes; term ids index `terms` and `idf`. */
 export interface IndexData {
   ids: readonly string[];
   options: IndexOptions;
   /** Languages of the documents (normalised, null for unknown), most frequent first. */
   languages: readonly (string | null)[];
-  termKeys: readonly string[];
-  labels: readonly string[];
+  /** Key and label of each term id. */
+  terms: TermDictionary;
   idf: Float64Array;
   /** Vectors, postings and tie ranks, ready for `allPairsTopK` (in this thread or a worker). */
   arrays: SearchArrays;
@@ -42,17 +43,15 @@ export class TfIdfIndex implements SimilarityIndex {
   readonly vocabularySize: number;
   private readonly data: IndexData;
   private readonly positionById: Map<string, number>;
-  private readonly termIdByKey: Map<string, number>;
   private scratch: SearchScratch | null = null;
-  private readonly label = (termId: number): string => this.data.labels[termId];
+  private readonly label = (termId: number): string => this.data.terms.label(termId);
 
   constructor(data: IndexData) {
     this.data = data;
     this.ids = data.ids;
     this.options = data.options;
-    this.vocabularySize = data.termKeys.length;
+    this.vocabularySize = data.terms.size;
     this.positionById = new Map(data.ids.map((id, position) => [id, position]));
-    this.termIdByKey = new Map(data.termKeys.map((key, termId) => [key, termId]));
   }
 
   /** Typed arrays of the index, e.g. to run `allPairsTopK` on part of the documents in a worker. */
@@ -75,7 +74,7 @@ export class TfIdfIndex implements SimilarityIndex {
     if (!Number.isInteger(termId) || termId < 0 || termId >= this.vocabularySize) {
       throw textError(`unknown term id ${String(termId)}: term ids go from 0 to vocabularySize - 1 (${this.vocabularySize - 1}).`);
     }
-    return this.data.labels[termId];
+    return this.data.terms.label(termId);
   }
 
   neighbours(options: NeighbourOptions): SimilarityLink[] {
@@ -128,7 +127,7 @@ export class TfIdfIndex implements SimilarityIndex {
     for (const language of languages) {
       const found = new Map<number, number>();
       forEachTerm(text, language, this.options.phrases, (term) => {
-        const termId = this.termIdByKey.get(term);
+        const termId = this.data.terms.find(term);
         if (termId !== undefined) found.set(termId, (found.get(termId) ?? 0) + 1);
       });
       for (const [termId, count] of found) counts.set(termId, Math.max(count, counts.get(termId) ?? 0));
@@ -143,7 +142,7 @@ export class TfIdfIndex implements SimilarityIndex {
     if (position === undefined) throw unknownDocumentError(id);
     const { terms, weights } = this.row(position);
     const ranked: RankedTerm[] = Array.from(terms, (termId, i) => ({ termId, weight: weights[i] }));
-    ranked.sort((a, b) => b.weight - a.weight || compareStrings(this.data.labels[a.termId], this.data.labels[b.termId]));
+    ranked.sort((a, b) => b.weight - a.weight || compareStrings(this.label(a.termId), this.label(b.termId)));
     return this.pick(ranked, n);
   }
 
@@ -158,7 +157,7 @@ export class TfIdfIndex implements SimilarityIndex {
     );
     const { docs } = this.data.arrays;
     const rows = { start: docs.start, index: docs.index, counts: this.data.counts };
-    const ranked = rankDistinctiveTerms(rows, this.vocabularySize, positions, (termId) => this.data.labels[termId]);
+    const ranked = rankDistinctiveTerms(rows, this.vocabularySize, positions, this.label);
     return ranked.map((terms) => this.pick(terms, n));
   }
 
@@ -187,7 +186,7 @@ export class TfIdfIndex implements SimilarityIndex {
   }
 
   private pick(ranked: readonly RankedTerm[], n: number): Keyword[] {
-    return pickTerms(ranked, n, (termId) => this.data.termKeys[termId], (termId) => this.data.labels[termId]);
+    return pickTerms(ranked, n, (termId) => this.data.terms.key(termId), this.label);
   }
 
   /** A view (no copy) of a document's vector. */

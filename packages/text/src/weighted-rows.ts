@@ -1,17 +1,20 @@
 import type { CorpusScanner } from "./corpus-scanner.js";
 import type { CorpusVocabulary } from "./corpus-vocabulary.js";
 import { DisplayForms } from "./display-forms.js";
+import { DocumentCounts } from "./document-counts.js";
 import { Float32List, Int32List } from "./growable.js";
-import type { CsrMatrix } from "./topk.js";
 import { BOOSTED, PHRASE_HYPHEN } from "./sequence.js";
-import { sublinearTf } from "./weighting.js";
+import { shareable, shareableCopy } from "./shareable.js";
+import { phraseForm } from "./term-dictionary.js";
+import type { CsrMatrix } from "./topk.js";
+import { smoothIdf, sublinearTf } from "./weighting.js";
 
 export interface WeightedRows {
   /** A row per document: kept term ids ascending, L2-normalised TF-IDF weights. */
   matrix: CsrMatrix;
   /** Boosted term counts, aligned with matrix.index. */
   counts: Float32Array;
-  /** Written forms of the kept phrases (a form packs two surface ids and the hyphen). */
+  /** Written forms of the kept phrases, by term id (see `phraseForm`). */
   phraseForms: DisplayForms;
 }
 
@@ -21,35 +24,32 @@ export interface WeightedRows {
  * row, sublinear tf x idf, L2-normalised. Written forms are counted here for
  * the kept phrases only.
  */
-export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabulary, idf: Float64Array, keywordBoost: number): WeightedRows {
-  const termCount = vocabulary.keys.length;
+export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabulary, keywordBoost: number): WeightedRows {
   const { termOfWord, phrases } = vocabulary;
+  const documents = scanner.documents;
   const sequence = scanner.sequence.array;
   const documentStart = scanner.documentStart.array;
   const itemWord = scanner.itemWord.array;
   const itemSurface = scanner.itemSurface.array;
   const surfaceCount = scanner.surfaces.length;
-  const phraseForms = new DisplayForms(termCount);
+  const wordFrequency = scanner.wordFrequency.array;
+  const idfOf = idfByFrequency(documents);
+  const phraseForms = new DisplayForms(vocabulary.size);
 
-  const counts = new Float64Array(termCount);
-  let touched = new Int32Array(1024);
-  const start = new Uint32Array(scanner.documents + 1);
+  const counts = new DocumentCounts();
+  const start = shareable(Uint32Array, documents + 1);
   const index = new Int32List(1 << 16);
   const weights = new Float32List(1 << 16);
   const storedCounts = new Float32List(1 << 16);
   let raw = new Float64Array(1024);
 
-  for (let doc = 0; doc < scanner.documents; doc++) {
-    let touchedCount = 0;
+  for (let doc = 0; doc < documents; doc++) {
+    const end = documentStart[doc + 1];
+    // An entry counts a word and at most one phrase.
+    counts.reset(2 * (end - documentStart[doc]));
     let amount = 1;
     let previousWord = -1;
     let previousItem = -1;
-    const end = documentStart[doc + 1];
-    // An entry counts a word and at most one phrase.
-    if (touched.length < 2 * (end - documentStart[doc])) {
-      touched = new Int32Array(2 * (end - documentStart[doc]));
-      raw = new Float64Array(touched.length);
-    }
     for (let at = documentStart[doc]; at < end; at++) {
       const entry = sequence[at];
       if (entry === BOOSTED) {
@@ -60,41 +60,43 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
       const link = entry & 3;
       const word = itemWord[item];
       const term = termOfWord[word];
-      if (term >= 0) {
-        if (counts[term] === 0) touched[touchedCount++] = term;
-        counts[term] += amount;
-      }
+      if (term >= 0) counts.add(term, amount, idfOf[wordFrequency[word]]);
       if (link !== 0) {
-        const phrase = phrases!.nextTerm(previousWord);
+        const position = phrases!.next(previousWord);
+        const phrase = phrases!.termAt(position);
         if (phrase >= 0) {
-          if (counts[phrase] === 0) touched[touchedCount++] = phrase;
-          counts[phrase] += amount;
-          phraseForms.add(phrase, (itemSurface[previousItem] * surfaceCount + itemSurface[item]) * 2 + (link === PHRASE_HYPHEN ? 1 : 0));
+          counts.add(phrase, amount, idfOf[phrases!.frequencyAt(position)]);
+          phraseForms.add(phrase, phraseForm(itemSurface[previousItem], itemSurface[item], link === PHRASE_HYPHEN, surfaceCount));
         }
       }
       previousWord = word;
       previousItem = item;
     }
 
-    const terms = touched.subarray(0, touchedCount).sort();
+    const terms = counts.sortedTerms();
+    if (raw.length < terms.length) raw = new Float64Array(2 * terms.length);
     let squares = 0;
-    for (let i = 0; i < touchedCount; i++) {
-      const weight = sublinearTf(counts[terms[i]]) * idf[terms[i]];
+    for (let i = 0; i < terms.length; i++) {
+      const weight = sublinearTf(counts.amount(terms[i])) * counts.idf(terms[i]);
       raw[i] = weight;
       squares += weight * weight;
     }
     const norm = Math.sqrt(squares);
-    for (let i = 0; i < touchedCount; i++) {
+    for (let i = 0; i < terms.length; i++) {
       index.push(terms[i]);
       weights.push(raw[i] / norm);
-      storedCounts.push(counts[terms[i]]);
-      counts[terms[i]] = 0;
+      storedCounts.push(counts.amount(terms[i]));
     }
     start[doc + 1] = index.length;
   }
   return {
-    matrix: { start, index: new Uint32Array(index.toArray().buffer), value: weights.toArray() },
-    counts: storedCounts.toArray(),
+    matrix: { start, index: shareableCopy(Uint32Array, new Uint32Array(index.view().buffer, 0, index.length)), value: shareableCopy(Float32Array, weights.view()) },
+    counts: storedCounts.view().slice(),
     phraseForms,
   };
+}
+
+/** smoothIdf of every document frequency a term can have. */
+export function idfByFrequency(documents: number): Float64Array {
+  return Float64Array.from({ length: documents + 1 }, (_, df) => smoothIdf(documents, df));
 }

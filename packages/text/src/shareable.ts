@@ -1,0 +1,22 @@
+/**
+ * Typed arrays on shared memory where the platform has it (Node, cross-origin
+ * isolated pages), so that worker threads read an index without copying it;
+ * plain memory elsewhere. Either way they behave the same.
+ */
+type NumberArray = Uint8Array | Uint32Array | Int32Array | Float32Array | Float64Array;
+type NumberArrayType<T extends NumberArray> = { new (buffer: ArrayBuffer | SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number };
+
+const canShare = typeof SharedArrayBuffer === "function";
+
+/** A zero-filled array of `length` values. */
+export function shareable<T extends NumberArray>(Type: NumberArrayType<T>, length: number): T {
+  const bytes = length * Type.BYTES_PER_ELEMENT;
+  return new Type(canShare ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+}
+
+/** A shareable copy of `source` (of the same type). */
+export function shareableCopy<T extends NumberArray>(Type: NumberArrayType<T>, source: T): T {
+  const copy = shareable(Type, source.length);
+  (copy as NumberArray).set(source as ArrayLike<number>);
+  return copy;
+}

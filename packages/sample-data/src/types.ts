@@ -2,26 +2,10 @@
  * Types of @skills-network/sample-data: records in the INPUT shape that the
  * records reader accepts (every value a string, multi-values joined by " | ").
  */
+import { CANONICAL_FIELDS } from "@skills-network/records";
 
-/** Column order of the sample CSV, as a spreadsheet of the call would have them. */
-export const RAW_COLUMNS = [
-  "id",
-  "title",
-  "organization",
-  "organization_type",
-  "country",
-  "languages",
-  "categories",
-  "beneficiaries",
-  "description",
-  "objectives",
-  "impact",
-  "results",
-  "keywords",
-  "stage",
-  "url",
-  "year",
-] as const;
+/** Column order of the sample CSV: the reader's canonical fields, as a spreadsheet of the call would have them. */
+export const RAW_COLUMNS = CANONICAL_FIELDS;
 export type RawColumn = (typeof RAW_COLUMNS)[number];
 
 /** One proposal as a person would type it into the call's form. */

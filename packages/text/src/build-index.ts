@@ -25,29 +25,38 @@ export function buildIndex(docs: readonly TextDocument[], options: Partial<Index
 export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<IndexOptions> = {}): TfIdfIndex {
   const resolved = resolveIndexOptions(options);
   const ids = checkIds(docs);
-  const scanner = scanCorpus(docs, resolved);
-  const vocabulary = keepTerms(scanner, resolved);
-  const idfOf = idfByFrequency(docs.length);
-  const idf = Float64Array.from(vocabulary.documentFrequency, (df) => idfOf[df]);
-  const { matrix: docMatrix, counts, phraseForms } = weightedRows(scanner, vocabulary, resolved.keywordBoost);
-  const postings = transpose(docMatrix, vocabulary.size);
-
+  const { rows, counts, terms, idf } = weighCorpus(docs, resolved);
+  const postings = transpose(rows, terms.size);
   return new TfIdfIndex({
     ids,
     options: resolved,
     languages: languagesOf(docs),
-    terms: new CorpusTerms({
-      wordKeys: scanner.wordKeys,
-      surfaces: scanner.surfaces,
-      firstWord: vocabulary.firstWord,
-      secondWord: vocabulary.secondWord,
-      wordForms: wordForms(scanner),
-      phraseForms,
-    }),
+    terms,
     idf,
     counts,
-    arrays: { docs: docMatrix, postings, maxWeight: maxPerRow(postings), rank: ranks(ids) },
+    arrays: { docs: rows, postings, maxWeight: maxPerRow(postings), rank: ranks(ids) },
   });
+}
+
+/**
+ * The TF-IDF rows of the documents and their terms. The scanned corpus (the
+ * largest structure) is only referenced in here, so it can be freed before the
+ * postings are built.
+ */
+function weighCorpus(docs: readonly TextDocument[], options: IndexOptions) {
+  const scanner = scanCorpus(docs, options);
+  const vocabulary = keepTerms(scanner, options);
+  const idfOf = idfByFrequency(docs.length);
+  const { matrix: rows, counts, phraseForms } = weightedRows(scanner, vocabulary, options.keywordBoost);
+  const terms = new CorpusTerms({
+    wordKeys: scanner.wordKeys,
+    surfaces: scanner.surfaces,
+    firstWord: vocabulary.firstWord,
+    secondWord: vocabulary.secondWord,
+    wordForms: wordForms(scanner),
+    phraseForms,
+  });
+  return { rows, counts, terms, idf: Float64Array.from(vocabulary.documentFrequency, (df) => idfOf[df]) };
 }
 
 /** First pass: every document read once, with the document frequency of every word and phrase. */

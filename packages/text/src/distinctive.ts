@@ -12,9 +12,6 @@
  * has in common over what one verbose member repeats; and in a group of two or
  * more a term must occur in at least two members.
  */
-import { compareStrings } from "./fold.js";
-import type { RankedTerm } from "./pick-terms.js";
-
 export interface CountRows {
   /** Row r (a document) holds terms index[start[r]..start[r+1]-1] with their counts. */
   start: Uint32Array;
@@ -22,67 +19,80 @@ export interface CountRows {
   counts: Float32Array;
 }
 
-interface ClassTerms {
-  size: number;
-  words: number;
-  terms: Uint32Array;
-  counts: Float64Array;
-  members: Uint32Array;
+/** A group's candidate terms (used by at least two members, or by its only one) and their c-TF-IDF scores, in term order. */
+export interface ScoredTerms {
+  terms: Int32Array;
+  scores: Float64Array;
 }
 
-/** For each group of document indices, its terms ranked by c-TF-IDF, best first (ties by label). */
-export function rankDistinctiveTerms(
-  rows: CountRows,
-  termCount: number,
-  groups: readonly (readonly number[])[],
-  label: (termId: number) => string,
-): RankedTerm[][] {
+/** For each group of document indices, its terms scored by c-TF-IDF. */
+export function scoreDistinctiveTerms(rows: CountRows, termCount: number, groups: readonly (readonly number[])[]): ScoredTerms[] {
   const docCount = rows.start.length - 1;
   const inGroup = new Uint8Array(docCount);
   for (const group of groups) for (const doc of group) inGroup[doc] = 1;
-  const rest = Array.from({ length: docCount }, (_, doc) => doc).filter((doc) => inGroup[doc] === 0);
-  const classes = (rest.length > 0 ? [...groups, rest] : groups).map((members) => sumClass(rows, members));
+  const rest: number[] = [];
+  for (let doc = 0; doc < docCount; doc++) if (inGroup[doc] === 0) rest.push(doc);
+  const classes = (rest.length > 0 ? [...groups, rest] : groups).map((members) => [...new Set(members)]);
+  const sums = new ClassSums(rows, termCount);
 
+  // f(t) sums the classes' counts; words(c) counts every term of c.
   const total = new Float64Array(termCount);
-  for (const cls of classes) cls.terms.forEach((term, i) => (total[term] += cls.counts[i]));
-  const averageWords = classes.reduce((sum, cls) => sum + cls.words, 0) / Math.max(1, classes.length);
+  const words = classes.map((members) => {
+    sums.forEachTerm(members, (term, count) => (total[term] += count));
+    return sums.words;
+  });
+  const averageWords = words.reduce((sum, w) => sum + w, 0) / Math.max(1, classes.length);
 
   return groups.map((_, g) => {
-    const cls = classes[g];
-    const minMembers = Math.min(2, cls.size);
-    const ranked: RankedTerm[] = [];
-    cls.terms.forEach((term, i) => {
-      if (cls.members[i] < minMembers) return;
-      const tf = cls.counts[i] / cls.words;
+    const members = classes[g];
+    const minMembers = Math.min(2, members.length);
+    const terms: number[] = [];
+    const scores: number[] = [];
+    sums.forEachTerm(members, (term, count, users) => {
+      if (users < minMembers) return;
+      const tf = count / words[g];
       const idf = Math.log(1 + averageWords / total[term]);
-      ranked.push({ termId: term, weight: tf * idf * (cls.members[i] / cls.size) });
+      terms.push(term);
+      scores.push(tf * idf * (users / members.length));
     });
-    return ranked.sort((a, b) => b.weight - a.weight || compareStrings(label(a.termId), label(b.termId)));
+    return { terms: Int32Array.from(terms), scores: Float64Array.from(scores) };
   });
 }
 
-/** Counts of each term over the members of a class, and how many members have it. */
-function sumClass(rows: CountRows, members: readonly number[]): ClassTerms {
-  const counts = new Map<number, { count: number; members: number }>();
-  let words = 0;
-  for (const doc of new Set(members)) {
-    for (let p = rows.start[doc]; p < rows.start[doc + 1]; p++) {
-      const term = rows.index[p];
-      const entry = counts.get(term);
-      if (entry === undefined) counts.set(term, { count: rows.counts[p], members: 1 });
-      else {
-        entry.count += rows.counts[p];
-        entry.members++;
+/** Sums of term counts over a class's members, in dense arrays reset through the terms touched. */
+class ClassSums {
+  /** All counted terms of the last class summed. */
+  words = 0;
+  private readonly counts: Float64Array;
+  private readonly users: Uint32Array;
+
+  constructor(
+    private readonly rows: CountRows,
+    termCount: number,
+  ) {
+    this.counts = new Float64Array(termCount);
+    this.users = new Uint32Array(termCount);
+  }
+
+  /** Calls `visit` with each term of the members, its summed count and how many members use it, terms ascending. */
+  forEachTerm(members: readonly number[], visit: (term: number, count: number, users: number) => void): void {
+    const { rows, counts, users } = this;
+    const touched: number[] = [];
+    let words = 0;
+    for (const doc of members) {
+      for (let p = rows.start[doc]; p < rows.start[doc + 1]; p++) {
+        const term = rows.index[p];
+        if (users[term] === 0) touched.push(term);
+        counts[term] += rows.counts[p];
+        users[term]++;
+        words += rows.counts[p];
       }
-      words += rows.counts[p];
+    }
+    this.words = words;
+    for (const term of Int32Array.from(touched).sort()) {
+      visit(term, counts[term], users[term]);
+      counts[term] = 0;
+      users[term] = 0;
     }
   }
-  const terms = [...counts.keys()].sort((a, b) => a - b);
-  return {
-    size: new Set(members).size,
-    words,
-    terms: Uint32Array.from(terms),
-    counts: Float64Array.from(terms, (term) => counts.get(term)!.count),
-    members: Uint32Array.from(terms, (term) => counts.get(term)!.members),
-  };
 }

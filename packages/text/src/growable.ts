@@ -45,10 +45,12 @@ export class Int32List {
     return this.data.slice(0, this.length);
   }
 
-  /** The values, exactly `length` long (no copy). */
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
+  /** Frees the values (the list is empty afterwards). */
+  release(): void {
+    this.data = new Int32Array(16);
+    this.length = 0;
   }
+
 
   private grow(needed: number): void {
     const grown = new Int32Array(Math.max(needed, this.data.length * 2));
@@ -57,25 +59,44 @@ export class Int32List {
   }
 }
 
-export class Float32List {
-  private data: Float32Array;
-  length = 0;
+/**
+ * An append-only list of numbers kept in fixed-size chunks: growing never
+ * copies, so building a corpus-sized array and then its exact-size copy needs
+ * twice its size in memory at most, not three times.
+ */
+export class ChunkedList<T extends Uint32Array | Float32Array> {
+  private readonly chunks: T[] = [];
+  private current: T;
+  private used = 0;
 
-  constructor(capacity = 1024) {
-    this.data = new Float32Array(Math.max(16, capacity));
+  constructor(
+    private readonly Type: new (length: number) => T,
+    private readonly chunkLength = 1 << 20,
+  ) {
+    this.current = new Type(chunkLength);
+  }
+
+  get length(): number {
+    return this.chunks.length * this.chunkLength + this.used;
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Float32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+    if (this.used === this.chunkLength) {
+      this.chunks.push(this.current);
+      this.current = new this.Type(this.chunkLength);
+      this.used = 0;
     }
-    this.data[this.length++] = value;
+    this.current[this.used++] = value;
   }
 
-  /** The values, exactly `length` long (no copy). */
-  view(): Float32Array {
-    return this.data.subarray(0, this.length);
+  /** Moves the values into `target` (at least `length` long); the list is left empty. */
+  moveTo(target: T): T {
+    const full = this.chunks.length;
+    target.set(this.current.subarray(0, this.used), full * this.chunkLength);
+    // Each chunk is dropped as soon as it is copied.
+    for (let i = full - 1; i >= 0; i--) target.set(this.chunks.pop()!, i * this.chunkLength);
+    this.used = 0;
+    return target;
   }
+
 }

@@ -8,14 +8,16 @@ export class NeighbourLists {
   readonly scores: Float64Array;
   readonly sizes: Uint32Array;
 
+  /** Empty lists, or lists filled elsewhere (e.g. sent back by a worker thread). */
   constructor(
     readonly k: number,
     private readonly rank: Uint32Array,
+    filled?: { docs: Uint32Array; scores: Float64Array; sizes: Uint32Array },
   ) {
     const n = rank.length;
-    this.docs = new Uint32Array(n * k);
-    this.scores = new Float64Array(n * k);
-    this.sizes = new Uint32Array(n);
+    this.docs = filled?.docs ?? new Uint32Array(n * k);
+    this.scores = filled?.scores ?? new Float64Array(n * k);
+    this.sizes = filled?.sizes ?? new Uint32Array(n);
   }
 
   /** Offers `doc` with `score` to the list of `owner`: kept if among the k best (ties: lower rank). */

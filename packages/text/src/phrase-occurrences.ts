@@ -8,7 +8,7 @@
  *
  * Life cycle: group the occurrences of a scanned corpus (constructor), `count`
  * their document frequencies, `assignTerms` the kept phrases their term ids,
- * then replay the occurrences in the same order with `next`.
+ * then replay the occurrences in the same order with `nextTerm`.
  */
 import { BOOSTED } from "./sequence.js";
 import { Int32List } from "./growable.js";
@@ -31,9 +31,9 @@ export interface PhraseSource {
 export class PhraseOccurrences {
   // Occurrences of first word w at groupStart[w] .. groupStart[w + 1] - 1, in document order.
   private readonly groupStart: Int32Array;
-  // Second word ids, then term ids; document ids, then document frequencies.
-  private readonly groupedSeconds: Int32Array;
-  private readonly groupedDocs: Int32Array;
+  // Second word ids, then term ids; the documents (until counted).
+  private groupedSeconds: Int32Array;
+  private groupedDocs: Int32Array;
   private cursor = new Int32Array(0);
 
   /** Groups the phrase occurrences of the sequence by first word, keeping their order. */
@@ -95,13 +95,12 @@ export class PhraseOccurrences {
 
   /**
    * Replaces each grouped occurrence by the term id of its phrase, `termOf(p)`
-   * for the p-th phrase `count` returned (-1 for the others), and its document
-   * frequency, so that replaying reads nothing else.
+   * for the p-th phrase `count` returned, -1 for the others.
    */
   assignTerms(counted: CountedPhrases, termOf: (phrase: number) => number): void {
     const wordCount = this.groupStart.length - 1;
     const phraseOfSecond = new Int32Array(wordCount).fill(-1);
-    const { groupedSeconds, groupedDocs } = this;
+    const { groupedSeconds } = this;
     let phrase = 0;
     for (let w = 0; w < wordCount; w++) {
       const firstPhrase = phrase;
@@ -109,26 +108,22 @@ export class PhraseOccurrences {
       for (let at = this.groupStart[w]; at < this.groupStart[w + 1]; at++) {
         const kept = phraseOfSecond[groupedSeconds[at]];
         groupedSeconds[at] = kept < 0 ? -1 : termOf(kept);
-        groupedDocs[at] = kept < 0 ? 0 : counted.documentFrequency[kept];
       }
       for (let p = firstPhrase; p < phrase; p++) phraseOfSecond[counted.second[p]] = -1;
     }
+    this.groupedDocs = new Int32Array(0);
     this.cursor = this.groupStart.slice(0, wordCount);
   }
 
-  /** Position of the next occurrence whose first word is `first`, in the order of the sequence. */
-  next(first: number): number {
-    return this.cursor[first]++;
+  /** The term id (-1 when dropped) of the next occurrence whose first word is `first`, in the order of the sequence. */
+  nextTerm(first: number): number {
+    return this.groupedSeconds[this.cursor[first]++];
   }
 
-  /** Term id of the phrase at a position (-1 when dropped). */
-  termAt(position: number): number {
-    return this.groupedSeconds[position];
-  }
-
-  /** Document frequency of the kept phrase at a position. */
-  frequencyAt(position: number): number {
-    return this.groupedDocs[position];
+  /** Frees the occurrences once they have been replayed. */
+  release(): void {
+    this.groupedSeconds = new Int32Array(0);
+    this.groupedDocs = new Int32Array(0);
   }
 }
 

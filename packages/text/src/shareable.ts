@@ -13,10 +13,3 @@ export function shareable<T extends NumberArray>(Type: NumberArrayType<T>, lengt
   const bytes = length * Type.BYTES_PER_ELEMENT;
   return new Type(canShare ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
 }
-
-/** A shareable copy of `source` (of the same type). */
-export function shareableCopy<T extends NumberArray>(Type: NumberArrayType<T>, source: T): T {
-  const copy = shareable(Type, source.length);
-  (copy as NumberArray).set(source as ArrayLike<number>);
-  return copy;
-}

@@ -1,11 +1,13 @@
 import { forEachTerm } from "./analyze.js";
-import { rankDistinctiveTerms } from "./distinctive.js";
+import { bestTerms, pickFromBest } from "./best-terms.js";
+import { scoreDistinctiveTerms } from "./distinctive.js";
 import { textError, unknownDocumentError } from "./errors.js";
 import { compareStrings } from "./fold.js";
 import { checkSearchOptions, requireCount } from "./options.js";
 import { pickTerms, type RankedTerm } from "./pick-terms.js";
 import { explain, explainDense, type Explanation } from "./sparse.js";
 import { allPairsTopK, prepareTiers } from "./all-pairs.js";
+import type { NeighbourLists } from "./neighbour-lists.js";
 import { createScratch, searchTopK, type SearchArrays, type SearchScratch } from "./topk.js";
 import type {
   IndexOptions,
@@ -79,11 +81,19 @@ export class TfIdfIndex implements SimilarityIndex {
 
   neighbours(options: NeighbourOptions): SimilarityLink[] {
     checkSearchOptions(options);
+    const tiers = prepareTiers(this.data.arrays, options.minScore);
+    return this.linksOf(allPairsTopK(this.data.arrays, tiers, 0, this.ids.length, options.k), options.minScore);
+  }
+
+  /**
+   * The links of every document's top-k list (from `allPairsTopK`, possibly
+   * merged from several ranges): each pair once, as (source, target) in id
+   * order, explained, best first.
+   */
+  linksOf(lists: NeighbourLists, minScore: number): SimilarityLink[] {
     const { ids } = this;
     const { rank } = this.data.arrays;
-    const tiers = prepareTiers(this.data.arrays, options.minScore);
-    const lists = allPairsTopK(this.data.arrays, tiers, 0, ids.length, options.k);
-    // Each pair once, as (source, target) in id order, grouped by source.
+    // Each pair once, grouped by source.
     const targets = ids.map(() => [] as number[]);
     for (let doc = 0; doc < ids.length; doc++) {
       const base = doc * lists.k;
@@ -101,7 +111,7 @@ export class TfIdfIndex implements SimilarityIndex {
       row.terms.forEach((term, i) => (dense[term] = row.weights[i]));
       for (const target of new Set(others)) {
         const { score, sharedTerms } = explainDense(dense, this.row(target), this.options.explainTerms, this.label);
-        if (score >= options.minScore) links.push({ source: ids[source], target: ids[target], score: Math.min(1, score), sharedTerms });
+        if (score >= minScore) links.push({ source: ids[source], target: ids[target], score: Math.min(1, score), sharedTerms });
       }
       row.terms.forEach((term) => (dense[term] = 0));
     });
@@ -141,9 +151,7 @@ export class TfIdfIndex implements SimilarityIndex {
     const position = this.positionById.get(id);
     if (position === undefined) throw unknownDocumentError(id);
     const { terms, weights } = this.row(position);
-    const ranked: RankedTerm[] = Array.from(terms, (termId, i) => ({ termId, weight: weights[i] }));
-    ranked.sort((a, b) => b.weight - a.weight || compareStrings(this.label(a.termId), this.label(b.termId)));
-    return this.pick(ranked, n);
+    return this.pick(terms.length, n, (limit) => bestTerms(terms, weights, limit, this.label));
   }
 
   distinctiveTerms(groups: readonly (readonly string[])[], n: number): Keyword[][] {
@@ -157,8 +165,8 @@ export class TfIdfIndex implements SimilarityIndex {
     );
     const { docs } = this.data.arrays;
     const rows = { start: docs.start, index: docs.index, counts: this.data.counts };
-    const ranked = rankDistinctiveTerms(rows, this.vocabularySize, positions, this.label);
-    return ranked.map((terms) => this.pick(terms, n));
+    const scored = scoreDistinctiveTerms(rows, this.vocabularySize, positions);
+    return scored.map(({ terms, scores }) => this.pick(terms.length, n, (limit) => bestTerms(terms, scores, limit, this.label)));
   }
 
   private search(vector: SparseVector, options: SearchOptions, skip: number): Match[] {
@@ -185,8 +193,9 @@ export class TfIdfIndex implements SimilarityIndex {
     return { score: Math.min(1, score), sharedTerms };
   }
 
-  private pick(ranked: readonly RankedTerm[], n: number): Keyword[] {
-    return pickTerms(ranked, n, (termId) => this.data.terms.key(termId), this.label);
+  /** The first n terms `pickTerms` keeps from a ranking, computed over as little of it as needed. */
+  private pick(available: number, n: number, best: (limit: number) => RankedTerm[]): Keyword[] {
+    return pickFromBest(available, n, best, (ranked) => pickTerms(ranked, n, (termId) => this.data.terms.key(termId), this.label));
   }
 
   /** A view (no copy) of a document's vector. */

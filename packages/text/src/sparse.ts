@@ -67,32 +67,49 @@ export function explainDense(dense: Float64Array, b: SparseVector, limit: number
   return top.explanation();
 }
 
-/** Sums contributions and keeps the `limit` largest, sorted by insertion: limit is small and most terms never enter. */
+/**
+ * Sums contributions and keeps the `limit` largest, by insertion: limit is small
+ * and most terms never enter. Terms are kept as ids; labels are only made for
+ * the ones shown, and compared only to break a tie.
+ */
 class TopContributions {
-  private readonly top: SharedTerm[] = [];
+  private readonly terms: Int32Array;
+  private readonly weights: Float64Array;
+  private count = 0;
   private score = 0;
 
   constructor(
     private readonly limit: number,
     private readonly label: (term: number) => string,
-  ) {}
+  ) {
+    this.terms = new Int32Array(Math.max(0, limit));
+    this.weights = new Float64Array(Math.max(0, limit));
+  }
 
   add(term: number, weight: number): void {
     this.score += weight;
-    const { top, limit } = this;
-    if (limit <= 0 || (top.length === limit && !this.before(weight, term, top[limit - 1]))) return;
-    let at = top.length;
-    while (at > 0 && this.before(weight, term, top[at - 1])) at--;
-    top.splice(at, 0, { term: this.label(term), weight });
-    if (top.length > limit) top.pop();
+    const { terms, weights, limit } = this;
+    if (limit <= 0 || (this.count === limit && !this.before(weight, term, limit - 1))) return;
+    let at = Math.min(this.count, limit - 1);
+    while (at > 0 && this.before(weight, term, at - 1)) {
+      terms[at] = terms[at - 1];
+      weights[at] = weights[at - 1];
+      at--;
+    }
+    terms[at] = term;
+    weights[at] = weight;
+    if (this.count < limit) this.count++;
   }
 
   explanation(): Explanation {
-    return { score: this.score, sharedTerms: this.top };
+    const sharedTerms: SharedTerm[] = [];
+    for (let i = 0; i < this.count; i++) sharedTerms.push({ term: this.label(this.terms[i]), weight: this.weights[i] });
+    return { score: this.score, sharedTerms };
   }
 
   /** Larger contribution first, equal ones by label. */
-  private before(weight: number, term: number, other: SharedTerm): boolean {
-    return weight > other.weight || (weight === other.weight && compareStrings(this.label(term), other.term) < 0);
+  private before(weight: number, term: number, position: number): boolean {
+    const other = this.weights[position];
+    return weight > other || (weight === other && compareStrings(this.label(term), this.label(this.terms[position])) < 0);
   }
 }

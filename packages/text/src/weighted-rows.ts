@@ -2,9 +2,9 @@ import type { CorpusScanner } from "./corpus-scanner.js";
 import type { CorpusVocabulary } from "./corpus-vocabulary.js";
 import { DisplayForms } from "./display-forms.js";
 import { DocumentCounts } from "./document-counts.js";
-import { Float32List, Int32List } from "./growable.js";
+import { ChunkedList } from "./growable.js";
 import { BOOSTED, PHRASE_HYPHEN } from "./sequence.js";
-import { shareable, shareableCopy } from "./shareable.js";
+import { shareable } from "./shareable.js";
 import { phraseForm } from "./term-dictionary.js";
 import type { CsrMatrix } from "./topk.js";
 import { smoothIdf, sublinearTf } from "./weighting.js";
@@ -25,7 +25,7 @@ export interface WeightedRows {
  * the kept phrases only.
  */
 export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabulary, keywordBoost: number): WeightedRows {
-  const { termOfWord, phrases } = vocabulary;
+  const { termOfWord, phrases, documentFrequency } = vocabulary;
   const documents = scanner.documents;
   const sequence = scanner.sequence.array;
   const documentStart = scanner.documentStart.array;
@@ -38,9 +38,9 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
 
   const counts = new DocumentCounts();
   const start = shareable(Uint32Array, documents + 1);
-  const index = new Int32List(1 << 16);
-  const weights = new Float32List(1 << 16);
-  const storedCounts = new Float32List(1 << 16);
+  const index = new ChunkedList(Uint32Array);
+  const weights = new ChunkedList(Float32Array);
+  const storedCounts = new ChunkedList(Float32Array);
   let raw = new Float64Array(1024);
 
   for (let doc = 0; doc < documents; doc++) {
@@ -62,10 +62,9 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
       const term = termOfWord[word];
       if (term >= 0) counts.add(term, amount, idfOf[wordFrequency[word]]);
       if (link !== 0) {
-        const position = phrases!.next(previousWord);
-        const phrase = phrases!.termAt(position);
+        const phrase = phrases!.nextTerm(previousWord);
         if (phrase >= 0) {
-          counts.add(phrase, amount, idfOf[phrases!.frequencyAt(position)]);
+          counts.add(phrase, amount, idfOf[documentFrequency[phrase]]);
           phraseForms.add(phrase, phraseForm(itemSurface[previousItem], itemSurface[item], link === PHRASE_HYPHEN, surfaceCount));
         }
       }
@@ -89,9 +88,12 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
     }
     start[doc + 1] = index.length;
   }
+  // The sequence and the phrase occurrences have been read for the last time: free them first.
+  scanner.sequence.release();
+  phrases?.release();
   return {
-    matrix: { start, index: shareableCopy(Uint32Array, new Uint32Array(index.view().buffer, 0, index.length)), value: shareableCopy(Float32Array, weights.view()) },
-    counts: storedCounts.view().slice(),
+    matrix: { start, index: index.moveTo(shareable(Uint32Array, index.length)), value: weights.moveTo(shareable(Float32Array, weights.length)) },
+    counts: storedCounts.moveTo(new Float32Array(storedCounts.length)),
     phraseForms,
   };
 }

@@ -1,0 +1,80 @@
+/// <reference types="node" />
+/**
+ * @skills-network/text/parallel (Node only): `index.neighbours` on several
+ * threads. The documents are split into ranges of about equal work; each range
+ * runs `allPairsTopK` in a worker thread over the same index arrays (shared
+ * memory, not copied), one range in the calling thread, and the lists are
+ * merged. The result is exactly that of `index.neighbours`.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { allPairsTopK, prepareTiers } from "../all-pairs.js";
+import { textError } from "../errors.js";
+import { NeighbourLists } from "../neighbour-lists.js";
+import { checkSearchOptions, requireCount } from "../options.js";
+import { TfIdfIndex } from "../similarity-index.js";
+import type { NeighbourOptions, SimilarityIndex, SimilarityLink } from "../types.js";
+import type { PairJob, PairResult } from "./messages.js";
+import { balancedRanges } from "./ranges.js";
+
+export interface ParallelOptions {
+  /** Threads to use, the calling one included; 1 runs `index.neighbours` as is. */
+  threads: number;
+  /** Below this many documents per thread, starting workers costs more than it saves. */
+  minDocumentsPerThread: number;
+}
+
+export const parallelDefaults: ParallelOptions = {
+  threads: availableParallelism(),
+  minDocumentsPerThread: 1000,
+};
+
+/**
+ * Every document's top-k neighbours with score >= minScore as undirected links:
+ * the same links, scores and order as `index.neighbours(options)`, computed on
+ * `threads` threads. An index not made by `buildIndex` is handled by its own
+ * `neighbours`.
+ */
+export async function neighboursParallel(
+  index: SimilarityIndex,
+  options: NeighbourOptions,
+  parallel: Partial<ParallelOptions> = {},
+): Promise<SimilarityLink[]> {
+  checkSearchOptions(options);
+  const { threads, minDocumentsPerThread } = { ...parallelDefaults, ...parallel };
+  requireCount("threads", threads);
+  const useful = Math.min(threads, Math.floor(index.ids.length / Math.max(1, minDocumentsPerThread)));
+  if (!(index instanceof TfIdfIndex) || useful <= 1 || options.k === 0) return index.neighbours(options);
+
+  const arrays = index.searchArrays;
+  const tiers = prepareTiers(arrays, options.minScore);
+  const [own, ...others] = balancedRanges(arrays, tiers, useful);
+  // Workers start first, so that they run while this thread does its own range.
+  const results = others.map(([from, to]) => runWorker({ arrays, tiers, from, to, k: options.k }));
+  const lists = allPairsTopK(arrays, tiers, own[0], own[1], options.k);
+  for (const result of await Promise.all(results)) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
+  return index.linksOf(lists, options.minScore);
+}
+
+function runWorker(job: PairJob): Promise<PairResult> {
+  // From the TypeScript sources (tests, tsx), the worker needs a TypeScript loader too.
+  const fromSource = import.meta.url.endsWith(".ts");
+  const worker = new Worker(new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url), {
+    workerData: job,
+    ...(fromSource ? { execArgv: [...process.execArgv, "--import", "tsx"] } : {}),
+  });
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    worker.once("message", (result: PairResult) => {
+      settled = true;
+      resolve(result);
+    });
+    worker.once("error", (error) => {
+      settled = true;
+      reject(textError(`a neighbours worker failed (${error.message}). Call index.neighbours to run in this thread.`));
+    });
+    worker.once("exit", (code) => {
+      if (!settled) reject(textError(`a neighbours worker stopped with code ${code} before answering. Call index.neighbours to run in this thread.`));
+    });
+  });
+}

@@ -187,40 +187,60 @@ export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: numbe
     if (score >= threshold[doc] - MARGIN) threshold[doc] = offer(lists, doc, query, score, minScore);
   };
 
+  // The query's postings segments: gathered first, so that the cache misses of finding them
+  // overlap, then scanned. Heavy-list segments (common terms of a light query) apart.
+  let segments = new Segments(256);
+  let heavySegments = new Segments(256);
+
   for (query = from; query < to; query++) {
     queryLight = heavy[query] === 0;
     queryNorm = commonNorm[query];
-    // Scores of the documents after the query, accumulated term by term; the range they fall in.
-    let scanned = 0;
+    const rowLength = docs.start[query + 1] - docs.start[query];
+    if (segments.capacity < rowLength) {
+      segments = new Segments(2 * rowLength);
+      heavySegments = new Segments(2 * rowLength);
+    }
+    segments.count = 0;
+    heavySegments.count = 0;
+    // The range of documents the scores fall in (reading a segment's ends here also brings it to the cache).
     let first = n;
     let last = query;
     for (let a = docs.start[query]; a < docs.start[query + 1]; a++) {
       const term = docs.index[a];
-      const weight = docs.value[a];
       // The query's own entry in the full postings.
       const own = next[term]++;
-      let p: number;
-      let end: number;
       if (common[term] === 1 && queryLight) {
-        queryCommon[term] = weight;
-        end = heavyStart[term + 1];
-        p = nextHeavy[term];
+        queryCommon[term] = docs.value[a];
+        const end = heavyStart[term + 1];
+        let p = nextHeavy[term];
         while (p < end && heavyDoc[p] <= query) p++;
         nextHeavy[term] = p;
         if (p === end) continue;
+        heavySegments.add(p, end, docs.value[a]);
         first = Math.min(first, heavyDoc[p]);
         last = Math.max(last, heavyDoc[end - 1]);
-        scanned += end - p;
-        for (; p < end; p++) scores[heavyDoc[p]] += weight * heavyWeight[p];
       } else {
-        end = postingStart[term + 1];
-        p = own + 1;
-        if (p === end) continue;
-        first = Math.min(first, postingDoc[p]);
+        const end = postingStart[term + 1];
+        if (own + 1 === end) continue;
+        segments.add(own + 1, end, docs.value[a]);
+        first = Math.min(first, postingDoc[own + 1]);
         last = Math.max(last, postingDoc[end - 1]);
-        scanned += end - p;
-        for (; p < end; p++) scores[postingDoc[p]] += weight * postingWeight[p];
       }
+    }
+
+    // Scores of the documents after the query, term by term.
+    let scanned = 0;
+    for (let i = 0; i < segments.count; i++) {
+      const end = segments.end[i];
+      const weight = segments.weight[i];
+      scanned += end - segments.from[i];
+      for (let p = segments.from[i]; p < end; p++) scores[postingDoc[p]] += weight * postingWeight[p];
+    }
+    for (let i = 0; i < heavySegments.count; i++) {
+      const end = heavySegments.end[i];
+      const weight = heavySegments.weight[i];
+      scanned += end - heavySegments.from[i];
+      for (let p = heavySegments.from[i]; p < end; p++) scores[heavyDoc[p]] += weight * heavyWeight[p];
     }
 
     // A score too low to reach minScore even with the largest common part; never below a shared term.
@@ -233,16 +253,19 @@ export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: numbe
         if (score >= gate) consider(doc, score);
       }
     } else {
-      // Sparse: walk the postings again; a document's score is taken (and cleared) on its first entry.
-      for (let a = docs.start[query]; a < docs.start[query + 1]; a++) {
-        const term = docs.index[a];
-        const heavyList = common[term] === 1 && queryLight;
-        const index = heavyList ? heavyDoc : postingDoc;
-        const end = heavyList ? heavyStart[term + 1] : postingStart[term + 1];
-        for (let p = heavyList ? nextHeavy[term] : next[term]; p < end; p++) {
-          const doc = index[p];
+      // Sparse: walk the segments again; a document's score is taken (and cleared) on its first entry.
+      for (let i = 0; i < segments.count; i++) {
+        for (let p = segments.from[i]; p < segments.end[i]; p++) {
+          const doc = postingDoc[p];
           const score = scores[doc];
-          if (score === 0) continue;
+          scores[doc] = 0;
+          if (score >= gate) consider(doc, score);
+        }
+      }
+      for (let i = 0; i < heavySegments.count; i++) {
+        for (let p = heavySegments.from[i]; p < heavySegments.end[i]; p++) {
+          const doc = heavyDoc[p];
+          const score = scores[doc];
           scores[doc] = 0;
           if (score >= gate) consider(doc, score);
         }
@@ -251,6 +274,26 @@ export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: numbe
     if (queryLight) for (let a = docs.start[query]; a < docs.start[query + 1]; a++) queryCommon[docs.index[a]] = 0;
   }
   return lists;
+}
+
+/** Ranges of postings to scan for one query, with the query's weight for each. */
+class Segments {
+  readonly from: Uint32Array;
+  readonly end: Uint32Array;
+  readonly weight: Float64Array;
+  count = 0;
+
+  constructor(readonly capacity: number) {
+    this.from = new Uint32Array(capacity);
+    this.end = new Uint32Array(capacity);
+    this.weight = new Float64Array(capacity);
+  }
+
+  add(from: number, end: number, weight: number): void {
+    this.from[this.count] = from;
+    this.end[this.count] = end;
+    this.weight[this.count++] = weight;
+  }
 }
 
 /** Offers `doc` to the list of `owner`; returns the owner's new threshold. */

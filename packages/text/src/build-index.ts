@@ -56,7 +56,9 @@ function weighCorpus(docs: readonly TextDocument[], options: IndexOptions) {
     wordForms: wordForms(scanner),
     phraseForms,
   });
-  return { rows, counts, terms, idf: Float64Array.from(vocabulary.documentFrequency, (df) => idfOf[df]) };
+  const idf = new Float64Array(terms.size);
+  for (let term = 0; term < idf.length; term++) idf[term] = idfOf[vocabulary.documentFrequency[term]];
+  return { rows, counts, terms, idf };
 }
 
 /** First pass: every document read once, with the document frequency of every word and phrase. */

@@ -1,7 +1,7 @@
 import { termOfWord } from "./analyze.js";
 import { Int32List } from "./growable.js";
 import { normalizeLanguage } from "./languages.js";
-import { scanWords } from "./scan.js";
+import { WordCursor } from "./scan.js";
 import { BOOSTED, PHRASE_HYPHEN, PHRASE_SPACE } from "./sequence.js";
 import { forEachWordPart, prepareText, type TokenJoin } from "./tokenize.js";
 import { WordTable, hashRange } from "./word-table.js";
@@ -51,6 +51,7 @@ export class CorpusScanner {
   private readonly surfaceIds = new Map<string, number>();
   private readonly languages = new Map<string | null, LanguageWords>();
   private readonly wordLastDocument = new Int32List();
+  private readonly cursor = new WordCursor();
   private documentCount = 0;
 
   /** @param phrases mark two-word phrases */
@@ -92,7 +93,10 @@ export class CorpusScanner {
     let frequency = this.wordFrequency.array;
     let previous = -1;
     let phraseCount = 0;
-    scanWords(prepared, (start, end, clauseStart) => {
+    const cursor = this.cursor;
+    cursor.reset(prepared);
+    while (cursor.next()) {
+      const { start, end, clauseStart } = cursor;
       const hash = hashRange(prepared, start, end);
       let entry = table.find(prepared, start, end, hash);
       if (entry < 0) {
@@ -130,7 +134,7 @@ export class CorpusScanner {
         sequence[length++] = item * 4 + link;
         previous = word;
       }
-    });
+    }
     this.sequence.length = length;
     this.phraseCount += phraseCount;
   }

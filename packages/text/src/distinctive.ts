@@ -19,7 +19,7 @@ export interface CountRows {
   counts: Float32Array;
 }
 
-/** A group's candidate terms (used by at least two members, or by its only one) and their c-TF-IDF scores, in term order. */
+/** A group's candidate terms (used by at least two members, or by its only one) and their c-TF-IDF scores. */
 export interface ScoredTerms {
   terms: Int32Array;
   scores: Float64Array;
@@ -33,7 +33,7 @@ export function scoreDistinctiveTerms(rows: CountRows, termCount: number, groups
   const rest: number[] = [];
   for (let doc = 0; doc < docCount; doc++) if (inGroup[doc] === 0) rest.push(doc);
   const classes = (rest.length > 0 ? [...groups, rest] : groups).map((members) => [...new Set(members)]);
-  const sums = new ClassSums(rows, termCount);
+  const sums = new ClassSums(rows);
 
   // f(t) sums the classes' counts; words(c) counts every term of c.
   const total = new Float64Array(termCount);
@@ -46,53 +46,85 @@ export function scoreDistinctiveTerms(rows: CountRows, termCount: number, groups
   return groups.map((_, g) => {
     const members = classes[g];
     const minMembers = Math.min(2, members.length);
-    const terms: number[] = [];
-    const scores: number[] = [];
-    sums.forEachTerm(members, (term, count, users) => {
+    const terms = new Int32Array(sums.distinct(members));
+    const scores = new Float64Array(terms.length);
+    let count = 0;
+    sums.forEachTerm(members, (term, sum, users) => {
       if (users < minMembers) return;
-      const tf = count / words[g];
+      const tf = sum / words[g];
       const idf = Math.log(1 + averageWords / total[term]);
-      terms.push(term);
-      scores.push(tf * idf * (users / members.length));
+      terms[count] = term;
+      scores[count++] = tf * idf * (users / members.length);
     });
-    return { terms: Int32Array.from(terms), scores: Float64Array.from(scores) };
+    return { terms: terms.subarray(0, count), scores: scores.subarray(0, count) };
   });
 }
 
-/** Sums of term counts over a class's members, in dense arrays reset through the terms touched. */
+/**
+ * Sums of term counts over a class's members, in an open-addressing table sized
+ * to the class (dense arrays over a vocabulary of millions of terms would miss
+ * the cache at every entry).
+ */
 class ClassSums {
   /** All counted terms of the last class summed. */
   words = 0;
-  private readonly counts: Float64Array;
-  private readonly users: Uint32Array;
+  private keys = new Int32Array(0);
+  private counts = new Float64Array(0);
+  private users = new Uint32Array(0);
+  private touched = new Int32Array(0);
 
-  constructor(
-    private readonly rows: CountRows,
-    termCount: number,
-  ) {
-    this.counts = new Float64Array(termCount);
-    this.users = new Uint32Array(termCount);
+  constructor(private readonly rows: CountRows) {}
+
+  /** At most how many distinct terms the members have. */
+  distinct(members: readonly number[]): number {
+    let entries = 0;
+    for (const doc of members) entries += this.rows.start[doc + 1] - this.rows.start[doc];
+    return entries;
   }
 
-  /** Calls `visit` with each term of the members, its summed count and how many members use it, terms ascending. */
+  /** Calls `visit` with each term of the members, its summed count and how many members use it (in order of first use). */
   forEachTerm(members: readonly number[], visit: (term: number, count: number, users: number) => void): void {
-    const { rows, counts, users } = this;
-    const touched: number[] = [];
+    const { rows } = this;
+    const entries = this.distinct(members);
+    const size = 2 ** Math.ceil(Math.log2(Math.max(16, 2 * entries)));
+    if (this.keys.length < size || this.keys.length > 4 * size) {
+      this.keys = new Int32Array(size);
+      this.counts = new Float64Array(size);
+      this.users = new Uint32Array(size);
+      this.touched = new Int32Array(size / 2);
+    }
+    const { keys, counts, users, touched } = this;
+    const mask = keys.length - 1;
+    keys.fill(-1);
+    let touchedCount = 0;
     let words = 0;
     for (const doc of members) {
       for (let p = rows.start[doc]; p < rows.start[doc + 1]; p++) {
         const term = rows.index[p];
-        if (users[term] === 0) touched.push(term);
-        counts[term] += rows.counts[p];
-        users[term]++;
+        let slot = hash(term) & mask;
+        while (keys[slot] !== term && keys[slot] !== -1) slot = (slot + 1) & mask;
+        if (keys[slot] === -1) {
+          keys[slot] = term;
+          counts[slot] = 0;
+          users[slot] = 0;
+          touched[touchedCount++] = term;
+        }
+        counts[slot] += rows.counts[p];
+        users[slot]++;
         words += rows.counts[p];
       }
     }
     this.words = words;
-    for (const term of Int32Array.from(touched).sort()) {
-      visit(term, counts[term], users[term]);
-      counts[term] = 0;
-      users[term] = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const term = touched[i];
+      let slot = hash(term) & mask;
+      while (keys[slot] !== term) slot = (slot + 1) & mask;
+      visit(term, counts[slot], users[slot]);
     }
   }
+}
+
+function hash(term: number): number {
+  const h = Math.imul(term, 0x9e3779b1);
+  return h ^ (h >>> 15);
 }

@@ -136,6 +136,20 @@ describe("neighbours", () => {
     }
   });
 
+  it("breaks exact ties (duplicate documents) by id, like brute force, also with sparse candidates", () => {
+    // Duplicates tie exactly; rare words spread over the corpus make the candidates of a query sparse.
+    const base = corpus(120, 3);
+    const docs = [
+      ...base,
+      ...base.slice(0, 30).map((doc, i) => ({ ...doc, id: `dup${String(i).padStart(3, "0")}` })),
+      ...Array.from({ length: 60 }, (_, i) => ({ id: `rare${i}`, language: "en", text: `solo${i % 20} unique${i} alone${(i * 7) % 13} ${base[i].text.split(/\W+/)[0]}` })),
+    ];
+    const withTies = buildTfIdfIndex(docs);
+    for (const [k, minScore] of [[2, 0], [4, 0.05], [6, 0.2]] as const) {
+      expectSameLinks(asMap(withTies.neighbours({ k, minScore })), bruteForceLinks(withTies, k, minScore));
+    }
+  });
+
   it("returns nothing for k = 0 and rejects a bad k", () => {
     expect(index.neighbours({ k: 0, minScore: 0 })).toEqual([]);
     expect(() => index.neighbours({ k: -1, minScore: 0 })).toThrow("@skills-network/text: option k must be a whole number >= 0");

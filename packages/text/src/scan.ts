@@ -97,21 +97,53 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
+/**
+ * Steps through the words of a prepared text: `next()` moves to the next word
+ * and sets `start`, `end` and `clauseStart`. A loop over a cursor keeps its
+ * state in locals, where a callback per word would not.
+ */
+export class WordCursor {
+  start = 0;
+  end = 0;
+  /** True when punctuation or a line break (or the start of the text) came before the word. */
+  clauseStart = true;
+  private text = "";
+  private at = 0;
+  private breakSeen = true;
+
+  reset(prepared: string): void {
+    this.text = prepared;
+    this.at = 0;
+    this.breakSeen = true;
+  }
+
+  next(): boolean {
+    const { text } = this;
+    const length = text.length;
+    let at = this.at;
+    let breakSeen = this.breakSeen;
+    while (at < length) {
+      const cls = classAt(text, at);
+      if (cls === LETTER) {
+        const end = wordEnd(text, at);
+        this.start = at;
+        this.end = end;
+        this.clauseStart = breakSeen;
+        this.at = end;
+        this.breakSeen = false;
+        return true;
+      }
+      if (cls !== SPACE) breakSeen = true;
+      at += widthAt(text, at);
+    }
+    this.at = at;
+    return false;
+  }
+}
+
 /** Calls `visit` with the range of every word of `prepared`, in order. */
 export function scanWords(prepared: string, visit: WordRangeVisitor): void {
-  const length = prepared.length;
-  let clauseStart = true;
-  let at = 0;
-  while (at < length) {
-    const cls = classAt(prepared, at);
-    if (cls === LETTER) {
-      const end = wordEnd(prepared, at);
-      visit(at, end, clauseStart);
-      clauseStart = false;
-      at = end;
-      continue;
-    }
-    if (cls !== SPACE) clauseStart = true;
-    at += widthAt(prepared, at);
-  }
+  const cursor = new WordCursor();
+  cursor.reset(prepared);
+  while (cursor.next()) visit(cursor.start, cursor.end, cursor.clauseStart);
 }

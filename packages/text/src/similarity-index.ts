@@ -5,7 +5,7 @@ import { textError, unknownDocumentError } from "./errors.js";
 import { compareStrings } from "./fold.js";
 import { checkSearchOptions, requireCount } from "./options.js";
 import { pickTerms, type RankedTerm } from "./pick-terms.js";
-import { explain, explainDense, type Explanation } from "./sparse.js";
+import { explain, type Explanation } from "./sparse.js";
 import { allPairsTopK, prepareTiers } from "./all-pairs.js";
 import type { NeighbourLists } from "./neighbour-lists.js";
 import { createScratch, searchTopK, type SearchArrays, type SearchScratch } from "./topk.js";
@@ -73,10 +73,14 @@ export class TfIdfIndex implements SimilarityIndex {
   }
 
   termLabel(termId: number): string {
-    if (!Number.isInteger(termId) || termId < 0 || termId >= this.vocabularySize) {
-      throw textError(`unknown term id ${String(termId)}: term ids go from 0 to vocabularySize - 1 (${this.vocabularySize - 1}).`);
-    }
+    this.checkTermId(termId);
     return this.data.terms.label(termId);
+  }
+
+  /** Matching key of a term id: its stem, or a phrase's two stems joined by a space. */
+  termKey(termId: number): string {
+    this.checkTermId(termId);
+    return this.data.terms.key(termId);
   }
 
   neighbours(options: NeighbourOptions): SimilarityLink[] {
@@ -103,17 +107,15 @@ export class TfIdfIndex implements SimilarityIndex {
         else targets[other].push(doc);
       }
     }
-    const dense = new Float64Array(this.vocabularySize);
     const links: SimilarityLink[] = [];
     targets.forEach((others, source) => {
       if (others.length === 0) return;
       const row = this.row(source);
-      row.terms.forEach((term, i) => (dense[term] = row.weights[i]));
+      // Merging the two sorted rows reads both in order: a dense array over a large vocabulary would miss the cache.
       for (const target of new Set(others)) {
-        const { score, sharedTerms } = explainDense(dense, this.row(target), this.options.explainTerms, this.label);
+        const { score, sharedTerms } = explain(row, this.row(target), this.options.explainTerms, this.label);
         if (score >= minScore) links.push({ source: ids[source], target: ids[target], score: Math.min(1, score), sharedTerms });
       }
-      row.terms.forEach((term) => (dense[term] = 0));
     });
     return links.sort((a, b) => b.score - a.score || compareStrings(a.source, b.source) || compareStrings(a.target, b.target));
   }
@@ -196,6 +198,12 @@ export class TfIdfIndex implements SimilarityIndex {
   /** The first n terms `pickTerms` keeps from a ranking, computed over as little of it as needed. */
   private pick(available: number, n: number, best: (limit: number) => RankedTerm[]): Keyword[] {
     return pickFromBest(available, n, best, (ranked) => pickTerms(ranked, n, (termId) => this.data.terms.key(termId), this.label));
+  }
+
+  private checkTermId(termId: number): void {
+    if (!Number.isInteger(termId) || termId < 0 || termId >= this.vocabularySize) {
+      throw textError(`unknown term id ${String(termId)}: term ids go from 0 to vocabularySize - 1 (${this.vocabularySize - 1}).`);
+    }
   }
 
   /** A view (no copy) of a document's vector. */

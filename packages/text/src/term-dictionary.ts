@@ -33,7 +33,8 @@ export function phraseForm(firstSurface: number, secondSurface: number, hyphen: 
 }
 
 export class CorpusTerms implements TermDictionary {
-  private readonly labels: (string | undefined)[] = [];
+  // Made on first use; sized up front so that the array keeps fast (not dictionary) elements.
+  private labels: (string | undefined)[] | null = null;
 
   constructor(private readonly data: CorpusTermsData) {}
 
@@ -48,6 +49,7 @@ export class CorpusTerms implements TermDictionary {
   }
 
   label(termId: number): string {
+    this.labels ??= new Array<string | undefined>(this.size);
     let label = this.labels[termId];
     if (label === undefined) {
       label = this.makeLabel(termId);

@@ -33,7 +33,8 @@ export function orderTerms(terms: TermsToOrder): Int32Array {
   const isWord = new Uint8Array(wordKeys.length);
   for (let i = 0; i < words.length; i++) isWord[words[i]] = 1;
   // Phrases by (rank of first word, rank of second): two stable counting sorts, least significant first.
-  const identity = Int32Array.from({ length: phraseCount }, (_, p) => p);
+  const identity = new Int32Array(phraseCount);
+  for (let p = 0; p < phraseCount; p++) identity[p] = p;
   const bySecond = countingSort(identity, (p) => rank[secondWords[p]], ranked.length);
   const byFirst = countingSort(bySecond, (p) => rank[firstWords[p]], ranked.length);
   const order = new Int32Array(words.length + phraseCount);

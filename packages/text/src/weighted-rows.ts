@@ -100,5 +100,7 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
 
 /** smoothIdf of every document frequency a term can have. */
 export function idfByFrequency(documents: number): Float64Array {
-  return Float64Array.from({ length: documents + 1 }, (_, df) => smoothIdf(documents, df));
+  const idf = new Float64Array(documents + 1);
+  for (let df = 0; df <= documents; df++) idf[df] = smoothIdf(documents, df);
+  return idf;
 }

@@ -57,12 +57,13 @@ export async function neighboursParallel(
 }
 
 function runWorker(job: PairJob): Promise<PairResult> {
-  // From the TypeScript sources (tests, tsx), the worker needs a TypeScript loader too.
-  const fromSource = import.meta.url.endsWith(".ts");
-  const worker = new Worker(new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url), {
-    workerData: job,
-    ...(fromSource ? { execArgv: [...process.execArgv, "--import", "tsx"] } : {}),
-  });
+  const worker = import.meta.url.endsWith(".ts")
+    ? // From the TypeScript sources (tests, tsx), the worker registers a TypeScript loader first.
+      new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`, {
+        eval: true,
+        workerData: job,
+      })
+    : new Worker(new URL("./worker.js", import.meta.url), { workerData: job });
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.once("message", (result: PairResult) => {

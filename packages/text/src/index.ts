@@ -11,7 +11,6 @@ export { cosine, dot, explain, explainDense, forEachSharedTerm, norm, type Expla
 export { STEM_EXCEPTIONS } from "./stemmers.js";
 export { textError } from "./errors.js";
 export { tokenize, forEachToken, forEachWordPart, prepareText, stripElisions, type Token, type TokenJoin, type TokenVisitor } from "./tokenize.js";
-export { scanWords, type WordRangeVisitor } from "./scan.js";
 export { createScratch, searchTopK, SearchScratch, type CsrMatrix, type SearchArrays, type SearchRequest } from "./topk.js";
 export { allPairsTopK, prepareTiers, tiersAbove, type PairTiers } from "./all-pairs.js";
 export { NeighbourLists } from "./neighbour-lists.js";

@@ -5,7 +5,7 @@ import { textError, unknownDocumentError } from "./errors.js";
 import { compareStrings } from "./fold.js";
 import { checkSearchOptions, requireCount } from "./options.js";
 import { pickTerms, type RankedTerm } from "./pick-terms.js";
-import { explain, type Explanation } from "./sparse.js";
+import { explain, ScatteredVector, type Explanation } from "./sparse.js";
 import { allPairsTopK, prepareTiers } from "./all-pairs.js";
 import type { NeighbourLists } from "./neighbour-lists.js";
 import { createScratch, searchTopK, type SearchArrays, type SearchScratch } from "./topk.js";
@@ -108,12 +108,12 @@ export class TfIdfIndex implements SimilarityIndex {
       }
     }
     const links: SimilarityLink[] = [];
+    const scattered = new ScatteredVector(this.vocabularySize);
     targets.forEach((others, source) => {
       if (others.length === 0) return;
-      const row = this.row(source);
-      // Merging the two sorted rows reads both in order: a dense array over a large vocabulary would miss the cache.
+      scattered.set(this.row(source));
       for (const target of new Set(others)) {
-        const { score, sharedTerms } = explain(row, this.row(target), this.options.explainTerms, this.label);
+        const { score, sharedTerms } = scattered.explain(this.row(target), this.options.explainTerms, this.label);
         if (score >= minScore) links.push({ source: ids[source], target: ids[target], score: Math.min(1, score), sharedTerms });
       }
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cosine, dot, explain, explainDense } from "./sparse.js";
+import { cosine, dot, explain, explainDense, ScatteredVector } from "./sparse.js";
 import type { SparseVector } from "./types.js";
 
 const vector = (entries: [number, number][]): SparseVector => ({
@@ -62,5 +62,24 @@ describe("sparse vectors", () => {
     x.terms.forEach((term, i) => (dense[term] = x.weights[i]));
     const label = (term: number) => `t${term}`;
     expect(explainDense(dense, y, 3, label)).toEqual(explain(x, y, 3, label));
+  });
+
+  it("gives the same explanations, to the last bit, from a scattered vector reused for many", () => {
+    let seed = 9;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const random = () => {
+      const terms = [...new Set(Array.from({ length: 40 }, () => Math.floor(next() * 200)))].sort((p, q) => p - q);
+      return vector(terms.map((term) => [term, next()] as [number, number]));
+    };
+    const label = (term: number) => `t${term % 7}`;
+    const scattered = new ScatteredVector(200);
+    for (let round = 0; round < 20; round++) {
+      const x = random();
+      scattered.set(x);
+      for (let other = 0; other < 5; other++) {
+        const y = random();
+        expect(scattered.explain(y, 4, label)).toEqual(explain(x, y, 4, label));
+      }
+    }
   });
 });

@@ -79,6 +79,53 @@ export function explainDense(dense: Float64Array, b: SparseVector, limit: number
 }
 
 /**
+ * One vector scattered over the vocabulary, to explain its similarity with
+ * many others: a bit per term says whether it has the term, so that for each
+ * other vector only the shared terms read the (large, cache-missing) weight
+ * array. Same terms, same order of summation as `explain`.
+ */
+export class ScatteredVector {
+  private readonly present: Uint32Array;
+  private readonly weights: Float64Array;
+  private vector: SparseVector | null = null;
+
+  constructor(termCount: number) {
+    this.present = new Uint32Array((termCount + 31) >>> 5);
+    this.weights = new Float64Array(termCount);
+  }
+
+  /** Scatters `vector`, replacing the one scattered before. */
+  set(vector: SparseVector): void {
+    this.clear();
+    this.vector = vector;
+    for (let i = 0; i < vector.terms.length; i++) {
+      const term = vector.terms[i];
+      this.present[term >>> 5] |= 1 << (term & 31);
+      this.weights[term] = vector.weights[i];
+    }
+  }
+
+  explain(b: SparseVector, limit: number, label: (term: number) => string): Explanation {
+    const top = new TopContributions(limit, label);
+    const { present, weights } = this;
+    for (let i = 0; i < b.terms.length; i++) {
+      const term = b.terms[i];
+      if ((present[term >>> 5] & (1 << (term & 31))) !== 0) top.add(term, weights[term] * b.weights[i]);
+    }
+    return top.explanation();
+  }
+
+  private clear(): void {
+    if (this.vector === null) return;
+    for (const term of this.vector.terms) {
+      this.present[term >>> 5] = 0;
+      this.weights[term] = 0;
+    }
+    this.vector = null;
+  }
+}
+
+/**
  * Sums contributions and keeps the `limit` largest, by insertion: limit is small
  * and most terms never enter. Terms are kept as ids; labels are only made for
  * the ones shown, and compared only to break a tie.

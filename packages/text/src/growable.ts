@@ -19,10 +19,6 @@ export class Int32List {
     return this.data[at];
   }
 
-  set(at: number, value: number): void {
-    this.data[at] = value;
-  }
-
   /** The backing array (valid up to `length`, replaced when the list grows). */
   get array(): Int32Array {
     return this.data;
@@ -32,12 +28,6 @@ export class Int32List {
   reserve(extra: number): Int32Array {
     if (this.length + extra > this.data.length) this.grow(this.length + extra);
     return this.data;
-  }
-
-  /** Makes room for `length` values, new ones 0. */
-  resize(length: number): void {
-    if (length > this.data.length) this.grow(length);
-    this.length = length;
   }
 
   /** A copy of the values, exactly `length` long. */
@@ -50,7 +40,6 @@ export class Int32List {
     this.data = new Int32Array(16);
     this.length = 0;
   }
-
 
   private grow(needed: number): void {
     const grown = new Int32Array(Math.max(needed, this.data.length * 2));

@@ -8,11 +8,3 @@
 export const PHRASE_SPACE = 1;
 export const PHRASE_HYPHEN = 2;
 export const BOOSTED = -1;
-
-export function itemOf(entry: number): number {
-  return entry >> 2;
-}
-
-export function linkOf(entry: number): number {
-  return entry & 3;
-}

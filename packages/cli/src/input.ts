@@ -1,9 +1,8 @@
 import { Option, type Command } from "commander";
 import {
   STAGES,
-  SUPPORTED_LANGUAGES,
   buildNetwork,
-  readProposals,
+  readInput as readProposalsInput,
   type ImportReport,
   type ImportResult,
   type InputFormat,
@@ -44,8 +43,7 @@ export function addInputOptions(command: Command, { network }: { network: boolea
 /** Reads the proposals of a file. ImportError (`--strict`, unreadable content) propagates: its message lists the problems. */
 export async function readInput(context: CliContext, file: string, options: InputOptions): Promise<ImportResult> {
   const content = await readInputFile(context.io, file);
-  return readProposals(content, {
-    languages: SUPPORTED_LANGUAGES,
+  return readProposalsInput(content, {
     fileName: file,
     strict: options.strict === true,
     ...(options.inputFormat ? { format: options.inputFormat } : {}),

@@ -1,4 +1,4 @@
-import { readProposals, type ImportResult } from "@skills-network/records";
+import { readProposals, type ImportResult, type ReadOptions } from "@skills-network/records";
 import { buildIndex, SUPPORTED_LANGUAGES } from "@skills-network/text";
 import { buildGraph, computeMetrics, detectCommunities } from "@skills-network/graph";
 import { defaults } from "./defaults.js";
@@ -21,6 +21,14 @@ export function buildNetwork(imported: ImportResult, options: Partial<NetworkOpt
   return assemble(imported, settings, timings, runStage);
 }
 
+/**
+ * Reads records (CSV, JSON, XLSX, Kumu) with the pipeline's defaults: language
+ * detection limited to the languages the text analysis supports.
+ */
+export function readInput(input: Parameters<typeof readProposals>[0], options: ReadOptions = {}): ImportResult {
+  return readProposals(input, { languages: SUPPORTED_LANGUAGES, ...options });
+}
+
 /** Reads records (CSV, JSON, XLSX, Kumu) and builds the network in one call. */
 export function readAndBuild(
   input: Parameters<typeof readProposals>[0],
@@ -30,9 +38,7 @@ export function readAndBuild(
   const settings: NetworkOptions = { ...defaults, ...networkOptions };
   const timings: Partial<Record<Stage, number>> = {};
   const runStage = createStageRunner(timings, settings.onProgress);
-  const imported = runStage("parse", () =>
-    readProposals(input, { languages: SUPPORTED_LANGUAGES, ...read }),
-  );
+  const imported = runStage("parse", () => readInput(input, read));
   return assemble(imported, settings, timings, runStage);
 }
 

@@ -1,6 +1,6 @@
 export * from "./types.js";
 export { defaults } from "./defaults.js";
-export { buildNetwork, readAndBuild, proposalKey, proposalIdOfKey } from "./build.js";
+export { buildNetwork, readAndBuild, readInput, proposalKey, proposalIdOfKey } from "./build.js";
 export { proposalToDocument } from "./documents.js";
 export { similarProjects, similarToText, similarDefaults } from "./similar.js";
 export type { SimilarProject, SimilarOptions, TextSearchOptions } from "./similar.js";

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { random } from "../test/random.js";
 import { allPairsTopK, buildTfIdfIndex, cosine, tiersAbove } from "./index.js";
 import type { SimilarityLink, TextDocument } from "./types.js";
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMMON = ["skills", "training", "youth", "women", "jobs", "community", "digital", "local", "support", "programme"];
 const THEMES = [

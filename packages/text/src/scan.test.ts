@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { random } from "../test/random.js";
 import { scanWords } from "./scan.js";
 
 // The definition the scanner implements, as regular expressions: a word, or a clause separator.
@@ -24,15 +25,6 @@ function byScanner(text: string): string[] {
   return found;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Letters, digits, marks, joiners, spaces of several kinds, line breaks, punctuation, emoji,
 // an astral letter (𝐀), Han and Arabic letters, a zero-width non-joiner.

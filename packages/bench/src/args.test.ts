@@ -12,6 +12,8 @@ describe("parseBenchArgs", () => {
     expect(parseBenchArgs(["--sizes=500"]).sizes).toEqual([500]);
     expect(parseBenchArgs(["--baseline-sizes", "none"]).baselineSizes).toEqual([]);
     expect(parseBenchArgs(["--baseline-cap", "5"]).baselineCapMs).toBe(5000);
+    expect(parseBenchArgs(["--threads", "1"]).threads).toBe(1);
+    expect(benchDefaults.threads).toBeGreaterThanOrEqual(1);
   });
 
   it("rejects unknown flags and bad numbers with the usage", () => {

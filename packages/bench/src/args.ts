@@ -1,4 +1,5 @@
 import { defaults as networkDefaults } from "@skills-network/core";
+import { nodeDefaults } from "@skills-network/core/node";
 
 export interface BenchOptions {
   /** Corpus sizes of the pipeline bench. */
@@ -9,6 +10,8 @@ export interface BenchOptions {
   baselineCapMs: number;
   /** Betweenness is computed up to this many proposals (it is O(n·m)). */
   betweennessUpTo: number;
+  /** Threads of the top-k stage (the pipeline runs `buildNetworkAsync`); 1 is the single-thread pipeline. */
+  threads: number;
   /** Where the JSON results go. */
   out: string;
 }
@@ -19,13 +22,14 @@ export const benchDefaults: BenchOptions = {
   baselineCapMs: 60_000,
   // The same limit as the library's `betweenness: "auto"`.
   betweennessUpTo: networkDefaults.betweennessLimit,
+  threads: nodeDefaults.threads,
   out: "bench-results/latest.json",
 };
 
 const USAGE = `usage: node packages/bench/dist/run.js [--sizes 1000,10000,100000] [--baseline-sizes 250,500,1000]
-       [--baseline-cap 60] [--betweenness-up-to 2000] [--out bench-results/latest.json]`;
+       [--baseline-cap 60] [--betweenness-up-to 2000] [--threads N] [--out bench-results/latest.json]`;
 
-const FLAGS = ["--sizes", "--baseline-sizes", "--baseline-cap", "--betweenness-up-to", "--out"];
+const FLAGS = ["--sizes", "--baseline-sizes", "--baseline-cap", "--betweenness-up-to", "--threads", "--out"];
 
 /** Parses `--name value` / `--name=value` flags; unknown flags and bad numbers throw with the usage. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -48,6 +52,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--betweenness-up-to":
         options.betweennessUpTo = parseCount(flag, value);
+        break;
+      case "--threads":
+        options.threads = parseCount(flag, value);
         break;
       case "--out":
         options.out = value;

@@ -1,10 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { STAGES, readAndBuild, type Stage } from "@skills-network/core";
+import { STAGES, type Stage } from "@skills-network/core";
+import { readAndBuildAsync } from "@skills-network/core/node";
 import { createMemoryProbe } from "./memory.js";
 
 export interface PipelineOptions {
   /** Betweenness is O(n·m): the bench turns it off above 10k proposals. */
   betweenness: boolean;
+  /** Threads of the top-k stage; one per core when not given. */
+  threads?: number;
   k?: number;
   minScore?: number;
   /** Called as each stage starts, with the milliseconds since reading began. */
@@ -42,8 +45,9 @@ export async function measurePipeline(file: string, size: number, options: Pipel
   const start = performance.now();
   const text = await readFile(file, "utf8");
   const readMs = performance.now() - start;
-  const network = readAndBuild(text, {
+  const network = await readAndBuildAsync(text, {
     betweenness: options.betweenness,
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
     ...(options.k !== undefined ? { k: options.k } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     read: { fileName: file },

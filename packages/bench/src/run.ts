@@ -48,7 +48,7 @@ try {
     const betweenness = size <= options.betweennessUpTo;
     log(`measuring the pipeline at ${size} proposals (betweenness ${betweenness ? "on" : "off"})…`);
     try {
-      pipeline.push(await runChild<SizeResult>("./run-size.js", [path, size, betweenness ? 1 : 0]));
+      pipeline.push(await runChild<SizeResult>("./run-size.js", [path, size, betweenness ? 1 : 0, options.threads]));
     } catch (error) {
       failures.push({ size, run: "pipeline", message: (error as Error).message });
     }
@@ -71,7 +71,8 @@ try {
   const output = [
     `Skills Network bench · Node ${process.version} · ${availableParallelism()} × ${cpus()[0]?.model.trim() ?? "CPU"}`,
     "",
-    "Pipeline (milliseconds per stage; peak memory in MB; betweenness off above " + options.betweennessUpTo + " proposals)",
+    `Pipeline (milliseconds per stage; peak memory in MB; top-k on ${options.threads} thread${options.threads === 1 ? "" : "s"}; ` +
+      `betweenness off above ${options.betweennessUpTo} proposals)`,
     formatPipelineTable(pipeline),
     ...(largest ? ["", formatStageSplit(largest)] : []),
     "",

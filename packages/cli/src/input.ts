@@ -1,7 +1,6 @@
 import { Option, type Command } from "commander";
 import {
   STAGES,
-  buildNetwork,
   readInput as readProposalsInput,
   type ImportReport,
   type ImportResult,
@@ -10,6 +9,7 @@ import {
   type NetworkOptions,
   type Stage,
 } from "@skills-network/core";
+import { buildNetworkAsync } from "@skills-network/core/node";
 import { EXIT, InputError } from "./errors.js";
 import { createProgressReporter } from "./format/progress.js";
 import { formatReport } from "./format/report.js";
@@ -79,7 +79,8 @@ export async function loadNetwork(
     if (imported.proposals.length === 0) {
       throw new InputError(`no proposal could be read from "${file}", so there is no network to build. See the report above.`);
     }
-    const network = buildNetwork(imported, {
+    // Top-k similarity on every core: the same network as buildNetwork, sooner.
+    const network = await buildNetworkAsync(imported, {
       ...networkOptions,
       ...(progress ? { onProgress: progress.onProgress } : {}),
     });

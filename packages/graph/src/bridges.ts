@@ -1,4 +1,4 @@
-import type { OrganizationBridge, SkillsGraph } from "./types.js";
+import type { OrganizationBridge, SkillsGraph, SkillsNodeAttributes } from "./types.js";
 
 /**
  * Organisations by the number of distinct communities their proposals and those
@@ -16,10 +16,9 @@ export function organizationBridges(graph: SkillsGraph): OrganizationBridge[] {
       if (edgeAttributes.kind !== "submitted-by") return;
       const proposal = source === organization ? target : source;
       proposals++;
-      addCommunity(graph, proposal, communities);
-      graph.forEachEdge(proposal, (_similar, similarAttributes, a, b) => {
-        if (similarAttributes.kind === "similar") addCommunity(graph, a === proposal ? b : a, communities);
-      });
+      addCommunity(graph.getNodeAttributes(proposal), communities);
+      // Proposals are linked to proposals only by similar edges.
+      graph.forEachNeighbor(proposal, (_neighbour, neighbourAttributes) => addCommunity(neighbourAttributes, communities));
     });
     bridges.push({ key: organization, label: attributes.label, communities: communities.size, proposals });
   });
@@ -29,7 +28,6 @@ export function organizationBridges(graph: SkillsGraph): OrganizationBridge[] {
   );
 }
 
-function addCommunity(graph: SkillsGraph, proposal: string, communities: Set<number>): void {
-  const attributes = graph.getNodeAttributes(proposal);
+function addCommunity(attributes: SkillsNodeAttributes, communities: Set<number>): void {
   if (attributes.kind === "proposal" && attributes.community !== null) communities.add(attributes.community);
 }

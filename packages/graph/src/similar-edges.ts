@@ -6,50 +6,82 @@ import type { SkillsGraph } from "./types.js";
  * Adds one `similar` edge per linked pair, sorted by (source, target) so the
  * edge order does not depend on the order links were found in. A pair given
  * twice (in either direction) keeps its highest score.
+ *
+ * Each pair is coded as one number (rank of the lower id × count + rank of the
+ * higher), so sorting and deduplicating tens of thousands of links compares
+ * numbers, not strings, and allocates no key per link until its edge is added.
  */
 export function addSimilarEdges(graph: SkillsGraph, links: readonly SimilarityLink[]): void {
-  const byPair = new Map<string, SimilarityLink>();
-  for (const link of links) {
-    checkLink(graph, link);
-    const [source, target] = link.source < link.target ? [link.source, link.target] : [link.target, link.source];
-    const pair = edgeKey("similar", proposalKey(source), proposalKey(target));
-    const known = byPair.get(pair);
-    if (known === undefined || link.score > known.score) byPair.set(pair, { ...link, source, target });
+  if (links.length === 0) return;
+  const rank = rankOfIds(graph, links);
+  const count = rank.size;
+  const pairs = new Float64Array(links.length);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    checkScore(link);
+    const a = rank.get(link.source) as number;
+    const b = rank.get(link.target) as number;
+    pairs[i] = a < b ? a * count + b : b * count + a;
   }
-  const sorted = [...byPair.values()].sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
-  for (const link of sorted) {
-    const source = proposalKey(link.source);
-    const target = proposalKey(link.target);
+  const order = new Uint32Array(links.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  // Equal pairs: highest score first, then first given, so the kept link is the best one.
+  order.sort((x, y) => pairs[x] - pairs[y] || links[y].score - links[x].score || x - y);
+
+  let previous = -1;
+  for (const i of order) {
+    if (pairs[i] === previous) continue;
+    previous = pairs[i];
+    const link = links[i];
+    const [low, high] = link.source < link.target ? [link.source, link.target] : [link.target, link.source];
+    const source = proposalKey(low);
+    const target = proposalKey(high);
+    const sharedTerms: string[] = [];
+    const sharedTermWeights: number[] = [];
+    for (const shared of link.sharedTerms) {
+      sharedTerms.push(shared.term);
+      sharedTermWeights.push(shared.weight);
+    }
     graph.addEdgeWithKey(edgeKey("similar", source, target), source, target, {
       kind: "similar",
       weight: link.score,
-      sharedTerms: link.sharedTerms.map((shared) => shared.term),
-      sharedTermWeights: link.sharedTerms.map((shared) => shared.weight),
+      sharedTerms,
+      sharedTermWeights,
     });
   }
 }
 
-function checkLink(graph: SkillsGraph, link: SimilarityLink): void {
-  for (const id of [link.source, link.target]) {
-    if (!graph.hasNode(proposalKey(id))) {
+/**
+ * Rank of each linked proposal id in string order, after checking that it is a
+ * proposal of the graph and that no link joins a proposal to itself.
+ */
+function rankOfIds(graph: SkillsGraph, links: readonly SimilarityLink[]): Map<string, number> {
+  const ids = new Set<string>();
+  for (const link of links) {
+    for (const id of [link.source, link.target]) {
+      if (ids.has(id)) continue;
+      if (!graph.hasNode(proposalKey(id))) {
+        throw new Error(
+          `@skills-network/graph: similarity link "${link.source}" – "${link.target}" names unknown proposal "${id}". ` +
+            "Compute links from the same proposals you pass to buildGraph.",
+        );
+      }
+      ids.add(id);
+    }
+    if (link.source === link.target) {
       throw new Error(
-        `@skills-network/graph: similarity link "${link.source}" – "${link.target}" names unknown proposal "${id}". ` +
-          "Compute links from the same proposals you pass to buildGraph.",
+        `@skills-network/graph: similarity link from proposal "${link.source}" to itself. Drop self-links before building the graph.`,
       );
     }
   }
-  if (link.source === link.target) {
-    throw new Error(
-      `@skills-network/graph: similarity link from proposal "${link.source}" to itself. Drop self-links before building the graph.`,
-    );
-  }
+  const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(sorted.map((id, position) => [id, position]));
+}
+
+function checkScore(link: SimilarityLink): void {
   if (!Number.isFinite(link.score) || link.score < 0) {
     throw new Error(
       `@skills-network/graph: similarity link "${link.source}" – "${link.target}" has score ${link.score}. Scores must be finite and at least 0.`,
     );
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { generateCorpus } from "@skills-network/sample-data";
+import { buildNetwork, readInput, STAGES } from "../index.js";
+import { buildNetworkAsync, nodeDefaults, readAndBuildAsync } from "./index.js";
+
+describe("buildNetworkAsync", () => {
+  // Large enough for two threads (each needs 1,000 documents to pay).
+  const imported = readInput(JSON.stringify(generateCorpus({ size: 2400 })), { fileName: "corpus.json" });
+
+  it("gives the network buildNetwork gives: same links, scores, communities and names", async () => {
+    const expected = buildNetwork(imported);
+    const stages: string[] = [];
+    const actual = await buildNetworkAsync(imported, { threads: 2, onProgress: (stage) => stages.push(stage) });
+    const similar = (network: typeof expected) =>
+      network.graph
+        .filterEdges((_edge, attributes) => attributes.kind === "similar")
+        .map((edge) => [edge, network.graph.getEdgeAttribute(edge, "weight"), network.graph.getEdgeAttribute(edge, "sharedTerms")]);
+    expect(similar(actual).length).toBeGreaterThan(5000);
+    expect(similar(actual)).toEqual(similar(expected));
+    expect(actual.graph.order).toBe(expected.graph.order);
+    expect(actual.communities.communities.map((c) => [c.name, c.size])).toEqual(
+      expected.communities.communities.map((c) => [c.name, c.size]),
+    );
+    expect(actual.communities.modularity).toBe(expected.communities.modularity);
+    expect(stages).toEqual(STAGES.filter((stage) => stage !== "parse"));
+  });
+
+  it("reads and builds in one call, and defaults to one thread per core", async () => {
+    const csv = "id,title,description\nA,Solar,Solar panel installers learn wiring\nB,Solar jobs,Young solar panel installers\n";
+    const network = await readAndBuildAsync(csv, { read: { fileName: "two.csv" } });
+    expect(network.report.imported).toBe(2);
+    expect(network.graph.hasEdge("proposal:A", "proposal:B")).toBe(true);
+    expect(Object.keys(network.timings)).toContain("parse");
+    expect(nodeDefaults.threads).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * @skills-network/core/node (Node only): the pipeline of `buildNetwork`, with
+ * its heaviest stage (top-k similarity) spread over worker threads. Same input
+ * and options give the same network as `buildNetwork`, link for link.
+ */
+import type { ImportResult } from "@skills-network/records";
+import { buildIndex } from "@skills-network/text";
+import { neighboursParallel, parallelDefaults } from "@skills-network/text/parallel";
+import { readInput } from "../build.js";
+import { defaults } from "../defaults.js";
+import { finishNetwork, graphStage, indexStage, StageRunner } from "../stages.js";
+import type { Network, NetworkOptions, ReadAndBuildOptions } from "../types.js";
+
+export interface ThreadOptions {
+  /** Threads for the top-k stage, the calling one included; 1 stays in this thread. */
+  threads: number;
+}
+
+export type NodeNetworkOptions = NetworkOptions & ThreadOptions;
+
+/** Default options of `buildNetworkAsync`: those of `buildNetwork`, plus one thread per core. */
+export const nodeDefaults: NodeNetworkOptions = { ...defaults, threads: parallelDefaults.threads };
+
+/** `buildNetwork` on several threads. */
+export async function buildNetworkAsync(
+  imported: ImportResult,
+  options: Partial<NodeNetworkOptions> = {},
+): Promise<Network> {
+  const settings: NodeNetworkOptions = { ...nodeDefaults, ...options };
+  return assemble(imported, settings, new StageRunner(settings.onProgress));
+}
+
+/** `readAndBuild` on several threads. */
+export async function readAndBuildAsync(
+  input: Parameters<typeof readInput>[0],
+  options: ReadAndBuildOptions & Partial<ThreadOptions> = {},
+): Promise<Network> {
+  const { read, ...networkOptions } = options;
+  const settings: NodeNetworkOptions = { ...nodeDefaults, ...networkOptions };
+  const runner = new StageRunner(settings.onProgress);
+  const imported = runner.run("parse", () => readInput(input, read));
+  return assemble(imported, settings, runner);
+}
+
+async function assemble(imported: ImportResult, settings: NodeNetworkOptions, runner: StageRunner): Promise<Network> {
+  const index = indexStage(imported, runner, buildIndex);
+  const links = () => neighboursParallel(index, { k: settings.k, minScore: settings.minScore }, { threads: settings.threads });
+  const graph = graphStage(imported, index, await runner.runAsync("topk", links), settings, runner);
+  return finishNetwork(imported, index, graph, settings, runner);
+}

@@ -1,0 +1,115 @@
+import type { ImportResult } from "@skills-network/records";
+import type { SimilarityIndex, SimilarityLink, TextDocument } from "@skills-network/text";
+import { buildGraph, computeMetrics, detectCommunities, type SkillsGraph } from "@skills-network/graph";
+import { proposalToDocument } from "./documents.js";
+import { proposalIdOfKey } from "./keys.js";
+import { STAGES, type Network, type NetworkOptions, type Stage } from "./types.js";
+
+/** Number of distinctive terms that name a community. */
+const COMMUNITY_NAME_TERMS = 3;
+const COMMUNITY_KEYWORDS = 8;
+
+/** Runs pipeline stages, reporting progress and recording how long each took. */
+export class StageRunner {
+  readonly timings: Partial<Record<Stage, number>> = {};
+
+  constructor(private readonly onProgress: NetworkOptions["onProgress"]) {}
+
+  run<T>(stage: Stage, work: () => T): T {
+    const start = this.start(stage);
+    const result = work();
+    this.stop(stage, start);
+    return result;
+  }
+
+  async runAsync<T>(stage: Stage, work: () => Promise<T>): Promise<T> {
+    const start = this.start(stage);
+    const result = await work();
+    this.stop(stage, start);
+    return result;
+  }
+
+  private start(stage: Stage): number {
+    this.onProgress?.(stage, STAGES.indexOf(stage), STAGES.length);
+    return performance.now();
+  }
+
+  private stop(stage: Stage, start: number): void {
+    this.timings[stage] = (this.timings[stage] ?? 0) + performance.now() - start;
+  }
+}
+
+/**
+ * The text index of the proposals. The documents (a copy of every proposal's
+ * text) live only inside this call, so they can be freed once it is built.
+ */
+export function indexStage(
+  imported: ImportResult,
+  runner: StageRunner,
+  build: (documents: TextDocument[]) => SimilarityIndex,
+): SimilarityIndex {
+  const documents = runner.run("text", () => imported.proposals.map(proposalToDocument));
+  return runner.run("tfidf", () => build(documents));
+}
+
+/**
+ * The typed graph. Callers pass the links straight from the top-k stage, so
+ * that nothing else holds them once their edges are in the graph.
+ */
+export function graphStage(
+  imported: ImportResult,
+  index: SimilarityIndex,
+  links: readonly SimilarityLink[],
+  settings: NetworkOptions,
+  runner: StageRunner,
+): SkillsGraph {
+  const { proposals } = imported;
+  return runner.run("graph", () => {
+    const topTerms = new Map(proposals.map((proposal) => [proposal.id, index.keywords(proposal.id, settings.topTerms)]));
+    return buildGraph(proposals, links, {
+      include: settings.include,
+      topTerms: (id: string) => (topTerms.get(id) ?? []).map((keyword) => keyword.term),
+    });
+  });
+}
+
+/**
+ * Named communities and metrics on the graph: the stages after the graph,
+ * shared by `buildNetwork` and the Node `buildNetworkAsync`.
+ */
+export function finishNetwork(
+  imported: ImportResult,
+  index: SimilarityIndex,
+  graph: SkillsGraph,
+  settings: NetworkOptions,
+  runner: StageRunner,
+): Network {
+  const { proposals, report } = imported;
+  const communities = runner.run("communities", () =>
+    detectCommunities(graph, {
+      resolution: settings.resolution,
+      seed: settings.seed,
+      describe: (groups: string[][]) =>
+        runner.run("naming", () =>
+          index
+            .distinctiveTerms(
+              groups.map((keys) => keys.map(proposalIdOfKey)),
+              COMMUNITY_KEYWORDS,
+            )
+            .map((terms) => {
+              const keywords = terms.map((term) => term.term);
+              return { name: keywords.slice(0, COMMUNITY_NAME_TERMS).join(" · "), keywords };
+            }),
+        ),
+    }),
+  );
+  const { timings } = runner;
+  if (timings.naming !== undefined && timings.communities !== undefined) {
+    // Naming runs inside community detection: report the two apart.
+    timings.communities -= timings.naming;
+  }
+  const betweenness =
+    settings.betweenness === "auto" ? proposals.length <= settings.betweennessLimit : settings.betweenness;
+  runner.run("metrics", () => computeMetrics(graph, { betweenness }));
+  return { graph, proposals, report, index, communities, timings };
+}

@@ -33,18 +33,18 @@ function guessDelimiter(text: string): string {
 }
 
 export function parseCsv(text: string): CsvTable {
-  if (text.trim() === "") throw new Unreadable("the file is empty");
+  if (text.trim() === "") throw new Unreadable("empty-file", {});
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: guessDelimiter(text) });
   const rows: TableRow[] = parsed.data.map((cells, index) => ({ row: index + 1, cells }));
   const table = splitHeader(rows);
-  if (!table) throw new Unreadable("the file is empty");
+  if (!table) throw new Unreadable("empty-file", {});
   const issues = new Map<number, ImportIssue[]>();
   for (const error of parsed.errors) {
     // UndetectableDelimiter only means a one-column file; field-count errors are checked against the header.
     if (error.type !== "Quotes" || error.row === undefined) continue;
     const row = error.row + 1;
     const list = issues.get(row) ?? [];
-    list.push(importError(row, null, `malformed quotes: ${error.message}; close the quote or double quotes inside values`));
+    list.push(importError(row, null, "malformed-quotes", { reason: error.message, parserCode: error.code }));
     issues.set(row, list);
   }
   return { table, issues };

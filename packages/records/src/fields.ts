@@ -3,6 +3,7 @@
  * warnings for what it could not understand (the record is kept).
  */
 import { normalizeCountry } from "./countries.js";
+import type { IssueCode, IssueParams } from "./issue-messages.js";
 import { importWarning } from "./issues.js";
 import { normalizeLanguage } from "./languages.js";
 import { LIST_SEPARATORS, firstText, toList, toText } from "./values.js";
@@ -20,8 +21,8 @@ export interface FieldContext {
   issues: ImportIssue[];
 }
 
-function warn(context: FieldContext, field: CanonicalField, message: string, value: string): void {
-  context.issues.push(importWarning(context.row, field, message, value));
+function warn<C extends IssueCode>(context: FieldContext, field: CanonicalField, code: C, params: IssueParams<C>, value: string): void {
+  context.issues.push(importWarning(context.row, field, code, params, value));
 }
 
 /** Maps labels to vocabulary ids; unknown labels are kept as written, with a warning. */
@@ -29,13 +30,13 @@ export function vocabularyList(
   values: readonly unknown[],
   match: (label: string) => string | null,
   field: CanonicalField,
-  what: string,
+  unknownCode: "unknown-category" | "unknown-beneficiary",
   context: FieldContext,
 ): string[] {
   const result: string[] = [];
   for (const label of toList(values)) {
     const id = match(label);
-    if (id === null) warn(context, field, `unknown ${what} "${label}"; kept as written`, label);
+    if (id === null) warn(context, field, unknownCode, { value: label }, label);
     const value = id ?? label;
     if (!result.includes(value)) result.push(value);
   }
@@ -46,16 +47,19 @@ export function organizationType(values: readonly unknown[], match: (label: stri
   const label = firstText(values);
   if (label === "") return null;
   const id = match(label);
-  if (id === null) warn(context, "organization_type", `unknown organization type "${label}"; kept as written`, label);
+  if (id === null) warn(context, "organization_type", "unknown-organization-type", { value: label }, label);
   return id ?? label;
 }
 
 export function country(values: readonly unknown[], context: FieldContext): CountryInfo | null {
   const [first, ...others] = toList(values);
   if (first === undefined) return null;
-  if (others.length > 0) warn(context, "country", `one country per proposal: kept "${first}", ignored ${others.map((other) => `"${other}"`).join(", ")}`, others.join("; "));
+  if (others.length > 0) {
+    const ignored = others.map((other) => `"${other}"`).join(", ");
+    warn(context, "country", "several-countries", { kept: first, ignored }, others.join("; "));
+  }
   const info = normalizeCountry(first);
-  if (!info) warn(context, "country", `unknown country "${first}"; give its English, French or Spanish name or its ISO code`, first);
+  if (!info) warn(context, "country", "unknown-country", { value: first }, first);
   return info;
 }
 
@@ -63,7 +67,7 @@ export function languages(values: readonly unknown[], context: FieldContext): st
   const codes: string[] = [];
   for (const label of toList(values, LANGUAGE_SEPARATORS)) {
     const code = normalizeLanguage(label);
-    if (code === null) warn(context, "languages", `unknown language "${label}"; ignored (give a name such as "French" or an ISO code such as "fr")`, label);
+    if (code === null) warn(context, "languages", "unknown-language", { value: label }, label);
     else if (!codes.includes(code)) codes.push(code);
   }
   return codes;
@@ -80,7 +84,7 @@ export function year(values: readonly unknown[], context: FieldContext): number 
   if (text === "") return null;
   const value = Number(text);
   if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) return value;
-  warn(context, "year", `year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}; got "${text}"`, text);
+  warn(context, "year", "invalid-year", { value: text, min: MIN_YEAR, max: MAX_YEAR }, text);
   return null;
 }
 
@@ -99,6 +103,6 @@ export function url(values: readonly unknown[], context: FieldContext): string |
   } catch {
     // Reported below.
   }
-  warn(context, "url", `not a web address (http or https): "${text}"`, text);
+  warn(context, "url", "invalid-url", { value: text }, text);
   return null;
 }

@@ -23,7 +23,7 @@ export class IdRegistry {
     if (givenId !== "") {
       const first = this.rows.get(givenId);
       if (first !== undefined) {
-        return { id: null, issues: [importError(row, "id", `duplicate id "${givenId}", first seen on row ${first}`, givenId)] };
+        return { id: null, issues: [importError(row, "id", "duplicate-id", { id: givenId, firstRow: first }, givenId)] };
       }
       this.rows.set(givenId, row);
       return { id: givenId, issues: [] };
@@ -33,9 +33,11 @@ export class IdRegistry {
     let id = base;
     for (let suffix = 2; this.rows.has(id); suffix += 1) id = `${base}-${suffix}`;
     if (id !== base) {
-      issues.push(importWarning(row, "id", `same title as row ${this.rows.get(base)}; id derived as "${id}"`, id));
+      // The base id is taken (that is why a suffix was added), so its row is known.
+      const firstRow = this.rows.get(base) as number;
+      issues.push(importWarning(row, "id", "duplicate-title", { firstRow, id }, id));
     } else if (this.hasIdColumn) {
-      issues.push(importWarning(row, "id", `missing id; derived "${id}" from the title`, id));
+      issues.push(importWarning(row, "id", "missing-id", { id }, id));
     }
     this.rows.set(id, row);
     return { id, issues };

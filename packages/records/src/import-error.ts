@@ -1,4 +1,6 @@
 /** The error thrown for an unreadable file, or in strict mode when records have errors. */
+import { issueMessage } from "./issue-messages.js";
+import type { IssueCode, IssueParams } from "./issue-messages.js";
 import { describeIssue, importError } from "./issues.js";
 import type { ImportIssue, ImportReport, InputFormat } from "./types.js";
 
@@ -31,8 +33,8 @@ export function errorsFound(report: ImportReport, fileName?: string): ImportErro
 }
 
 /** A file that cannot be read at all: thrown whatever the mode. */
-export function unreadable(format: InputFormat, reason: string, fileName?: string): ImportError {
-  const issue = importError(0, null, reason);
+export function unreadable(format: InputFormat, cause: Unreadable, fileName?: string): ImportError {
+  const issue = importError(0, null, cause.code, cause.params);
   const report: ImportReport = {
     format,
     records: 0,
@@ -43,16 +45,21 @@ export function unreadable(format: InputFormat, reason: string, fileName?: strin
     issues: [issue],
     columns: {},
   };
-  return new ImportError(`@skills-network/records: cannot read ${inFile(fileName)}: ${reason}`, report);
+  return new ImportError(`@skills-network/records: cannot read ${inFile(fileName)}: ${issue.message}`, report);
 }
 
 /**
  * Thrown by the readers when the input cannot be read at all; `readProposals`
  * turns it into an ImportError naming the file.
  */
-export class Unreadable extends Error {
-  constructor(reason: string) {
-    super(reason);
+export class Unreadable<C extends IssueCode = IssueCode> extends Error {
+  readonly code: C;
+  readonly params: IssueParams<C>;
+
+  constructor(code: C, params: IssueParams<C>) {
+    super(issueMessage(code, params));
     this.name = "Unreadable";
+    this.code = code;
+    this.params = params;
   }
 }

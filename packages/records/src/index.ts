@@ -8,6 +8,8 @@ export type { ResolvedReadOptions } from "./read.js";
 export type { ReadInput } from "./input.js";
 export { detectFormat } from "./detect.js";
 export { ImportError } from "./import-error.js";
+export { ISSUE_CODES, issueMessage, describeKind } from "./issue-messages.js";
+export type { IssueCode, IssueParams, IssueMessages, ValueKind } from "./issue-messages.js";
 export { matchHeader, HEADER_ALIASES } from "./headers.js";
 export { normalizeCountry } from "./countries.js";
 export { normalizeLanguage, LANGUAGES } from "./languages.js";

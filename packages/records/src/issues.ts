@@ -1,12 +1,41 @@
 /** Building import issues. Row 0 stands for the file as a whole (not one record). */
-import type { CanonicalField, ImportIssue } from "./types.js";
+import { issueMessage } from "./issue-messages.js";
+import type { IssueCode, IssueParams } from "./issue-messages.js";
+import type { CanonicalField, ImportIssue, IssueSeverity } from "./types.js";
 
-export function importError(row: number, field: CanonicalField | null, message: string, value?: string): ImportIssue {
-  return value === undefined ? { row, field, message, severity: "error" } : { row, field, message, severity: "error", value };
+function issue<C extends IssueCode>(
+  severity: IssueSeverity,
+  row: number,
+  field: CanonicalField | null,
+  code: C,
+  params: IssueParams<C>,
+  value: string | undefined,
+): ImportIssue {
+  const built: ImportIssue = { row, field, code, params, message: issueMessage(code, params), severity };
+  if (value !== undefined) built.value = value;
+  return built;
 }
 
-export function importWarning(row: number, field: CanonicalField | null, message: string, value?: string): ImportIssue {
-  return value === undefined ? { row, field, message, severity: "warning" } : { row, field, message, severity: "warning", value };
+/** An issue that rejects its record (or, on row 0, the whole file). */
+export function importError<C extends IssueCode>(
+  row: number,
+  field: CanonicalField | null,
+  code: C,
+  params: IssueParams<C>,
+  value?: string,
+): ImportIssue {
+  return issue("error", row, field, code, params, value);
+}
+
+/** An issue that keeps its record. */
+export function importWarning<C extends IssueCode>(
+  row: number,
+  field: CanonicalField | null,
+  code: C,
+  params: IssueParams<C>,
+  value?: string,
+): ImportIssue {
+  return issue("warning", row, field, code, params, value);
 }
 
 /** Issues by row, then field (whole-record issues first), keeping the order they were found in otherwise. */

@@ -5,6 +5,7 @@
  */
 import { matchHeader } from "./headers.js";
 import { Unreadable } from "./import-error.js";
+import type { ValueKind } from "./issue-messages.js";
 import { importError } from "./issues.js";
 import { addValue, emptyRecord } from "./source.js";
 import type { SourceRecord } from "./source.js";
@@ -16,21 +17,21 @@ const RECORD_LIST_KEYS = ["proposals", "records", "data", "items", "rows"];
 
 /** Parses JSON text; Unreadable with the line and column of a syntax error. */
 export function parseJson(text: string): unknown {
-  if (text.trim() === "") throw new Unreadable("the file is empty");
+  if (text.trim() === "") throw new Unreadable("empty-file", {});
   try {
     return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     // V8 gives an offset ("at position 36"); Firefox already gives "line 3 column 17"; Safari gives neither.
     const position = /position (\d+)/.exec(reason);
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : "";
-    throw new Unreadable(`invalid JSON${where}: ${reason}`);
+    if (!position) throw new Unreadable("invalid-json", { reason });
+    throw new Unreadable("invalid-json-at", { ...lineAndColumn(text, Number(position[1])), reason });
   }
 }
 
-function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split("\n");
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -42,15 +43,12 @@ function recordList(value: unknown): readonly unknown[] {
   if (isPlainObject(value)) {
     for (const key of RECORD_LIST_KEYS) if (Array.isArray(value[key])) return value[key];
   }
-  throw new Unreadable(
-    `expected an array of records, an object with a "proposals" array, or a Kumu blueprint with "elements"; found ${describeValue(value)}`,
-  );
+  throw new Unreadable("no-record-list", { found: valueKind(value) });
 }
 
-export function describeValue(value: unknown): string {
+export function valueKind(value: unknown): ValueKind {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+  return Array.isArray(value) ? "array" : typeof value;
 }
 
 export interface JsonRecords {
@@ -65,7 +63,7 @@ export function jsonToRecords(value: unknown): JsonRecords {
   const records = items.map((item, index): SourceRecord => {
     const record = emptyRecord(index + 1);
     if (!isPlainObject(item)) {
-      record.issues.push(importError(record.row, null, `record is not an object (found ${describeValue(item)})`, toText(item)));
+      record.issues.push(importError(record.row, null, "not-an-object", { found: valueKind(item) }, toText(item)));
       return record;
     }
     for (const [key, cell] of Object.entries(item)) {
@@ -77,7 +75,7 @@ export function jsonToRecords(value: unknown): JsonRecords {
   });
   const fields = Object.values(columns);
   if (records.length > 0 && !fields.includes("title") && !fields.includes("id")) {
-    throw new Unreadable(noTitleColumn(Object.keys(columns)));
+    throw noTitleColumn(Object.keys(columns));
   }
   return { records, columns, hasIdColumn: fields.includes("id") };
 }

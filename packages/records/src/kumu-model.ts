@@ -7,7 +7,7 @@
 import { compactKey } from "./fold.js";
 import { matchHeader } from "./headers.js";
 import { importWarning } from "./issues.js";
-import { describeValue, isPlainObject } from "./json.js";
+import { isPlainObject, valueKind } from "./json.js";
 import { columnNames } from "./table.js";
 import type { Table } from "./table.js";
 import { toText } from "./values.js";
@@ -23,11 +23,13 @@ export interface KumuElement {
   cells: { header: string; field: CanonicalField | null; value: unknown }[];
 }
 
+/** Where a connection is, for messages: the 1-based position in the blueprint, or a row of a connections sheet. */
+export type ConnectionOrigin = { connection: number } | { sheet: string; row: number };
+
 export interface KumuConnection {
   from: string;
   to: string;
-  /** Where it is, for messages: "connection 3" or "connections sheet row 4". */
-  where: string;
+  origin: ConnectionOrigin;
 }
 
 export interface KumuModel {
@@ -74,7 +76,7 @@ export function blueprintModel(blueprint: Record<string, unknown>): KumuModel {
   const elements = Array.isArray(blueprint.elements) ? blueprint.elements : [];
   elements.forEach((item: unknown, index) => {
     if (!isPlainObject(item)) {
-      model.issues.push(importWarning(index + 1, null, `ignored element that is not an object (found ${describeValue(item)})`));
+      model.issues.push(importWarning(index + 1, null, "element-not-an-object", { found: valueKind(item) }));
       return;
     }
     const { attributes, ...own } = item;
@@ -84,15 +86,15 @@ export function blueprintModel(blueprint: Record<string, unknown>): KumuModel {
   });
   const connections = Array.isArray(blueprint.connections) ? blueprint.connections : [];
   connections.forEach((item: unknown, index) => {
-    const where = `connection ${index + 1}`;
-    if (isPlainObject(item)) model.connections.push({ from: toText(item.from), to: toText(item.to), where });
-    else model.issues.push(importWarning(0, null, `${where} is not an object with "from" and "to"; ignored`));
+    const connection = index + 1;
+    if (isPlainObject(item)) model.connections.push({ from: toText(item.from), to: toText(item.to), origin: { connection } });
+    else model.issues.push(importWarning(0, null, "connection-not-an-object", { connection }));
   });
   return model;
 }
 
 /** Elements (and connections) of Kumu's spreadsheet layout. */
-export function tableModel(elements: Table, connections: Table | null, connectionsSheet = "connections"): KumuModel {
+export function tableModel(elements: Table, connections: { table: Table; name: string } | null): KumuModel {
   const model: KumuModel = { elements: [], connections: [], columns: {}, issues: [] };
   const names = columnNames(elements.headers);
   for (const { row, cells } of elements.rows) {
@@ -101,12 +103,12 @@ export function tableModel(elements: Table, connections: Table | null, connectio
     model.elements.push(toElement(row, entries, model.columns));
   }
   if (connections) {
-    const headers = columnNames(connections.headers).map(compactKey);
+    const headers = columnNames(connections.table.headers).map(compactKey);
     const from = headers.indexOf("from");
     const to = headers.indexOf("to");
-    for (const { row, cells } of connections.rows) {
+    for (const { row, cells } of connections.table.rows) {
       if (cells.every((cell) => toText(cell) === "")) continue;
-      model.connections.push({ from: toText(cells[from]), to: toText(cells[to]), where: `${connectionsSheet} row ${row}` });
+      model.connections.push({ from: toText(cells[from]), to: toText(cells[to]), origin: { sheet: connections.name, row } });
     }
   }
   return model;

@@ -12,7 +12,7 @@
  */
 import { foldText } from "./fold.js";
 import { importWarning } from "./issues.js";
-import type { KumuElement, KumuModel } from "./kumu-model.js";
+import type { ConnectionOrigin, KumuElement, KumuModel } from "./kumu-model.js";
 import { addValue, emptyRecord } from "./source.js";
 import type { SourceRecord } from "./source.js";
 import { toText } from "./values.js";
@@ -47,6 +47,13 @@ const FILLS: Record<Exclude<Role, "proposal" | "other">, { field: CanonicalField
   beneficiary: { field: "beneficiaries", single: false },
 };
 
+const UNCONNECTED = {
+  organization: "unconnected-organization",
+  country: "unconnected-country",
+  category: "unconnected-category",
+  beneficiary: "unconnected-beneficiary",
+} as const satisfies Record<Exclude<Role, "proposal" | "other">, string>;
+
 const ROLE_OF_TYPE = new Map<string, Role>(
   Object.entries(ROLE_TYPES).flatMap(([role, types]) => types.map((type): [string, Role] => [type, role as Role])),
 );
@@ -79,6 +86,12 @@ function elementIndex(elements: readonly KumuElement[]): (reference: string) => 
   return (reference) => byId.get(reference) ?? byLabel.get(foldText(reference));
 }
 
+function unknownElement(origin: ConnectionOrigin, reference: string): ImportIssue {
+  return "connection" in origin
+    ? importWarning(0, null, "connection-to-unknown-element", { connection: origin.connection, reference }, reference)
+    : importWarning(0, null, "sheet-connection-to-unknown-element", { sheet: origin.sheet, row: origin.row, reference }, reference);
+}
+
 /** For each proposal element index, the connected elements (indexes) in connection order. */
 function linksOf(model: KumuModel, roles: readonly (Role | null)[], issues: ImportIssue[]): Map<number, number[]> {
   const find = elementIndex(model.elements);
@@ -88,11 +101,11 @@ function linksOf(model: KumuModel, roles: readonly (Role | null)[], issues: Impo
     if (!list.includes(other)) list.push(other);
     links.set(proposal, list);
   };
-  for (const { from, to, where } of model.connections) {
+  for (const { from, to, origin } of model.connections) {
     const ends = [from, to].map((reference) => ({ reference, index: find(reference) }));
     const unknown = ends.filter((end) => end.index === undefined);
     if (unknown.length > 0) {
-      for (const end of unknown) issues.push(importWarning(0, null, `${where} refers to unknown element "${end.reference}"; ignored`, end.reference));
+      for (const end of unknown) issues.push(unknownElement(origin, end.reference));
       continue;
     }
     const [a, b] = ends.map((end) => end.index as number);
@@ -126,7 +139,8 @@ function fillFromConnections(record: SourceRecord, connected: readonly KumuEleme
     if (!single) return addValue(record, field, element.label);
     const first = kept.get(field);
     if (first !== undefined) {
-      record.issues.push(importWarning(record.row, field, `connected to several ${role} elements; kept "${first}", ignored "${element.label}"`, element.label));
+      const code = role === "organization" ? "several-organizations-connected" : "several-countries-connected";
+      record.issues.push(importWarning(record.row, field, code, { kept: first, ignored: element.label }, element.label));
       return;
     }
     kept.set(field, element.label);
@@ -157,9 +171,9 @@ export function kumuToRecords(model: KumuModel): KumuRecords {
     const role = roles[index];
     if (role === "proposal") return;
     const label = element.label;
-    if (role === null) issues.push(importWarning(element.row, null, `ignored element without a type ("${label}")`, label));
-    else if (role === "other") issues.push(importWarning(element.row, null, `ignored element of type ${element.type} ("${label}")`, element.type));
-    else if (!used.has(index)) issues.push(importWarning(element.row, null, `${role} element "${label}" is not connected to any proposal`, label));
+    if (role === null) issues.push(importWarning(element.row, null, "untyped-element", { label }, label));
+    else if (role === "other") issues.push(importWarning(element.row, null, "ignored-element-type", { type: element.type, label }, element.type));
+    else if (!used.has(index)) issues.push(importWarning(element.row, null, UNCONNECTED[role], { label }, label));
   });
   return { records, issues, hasIdColumn: model.elements.some((element) => element.id !== "") };
 }

@@ -47,10 +47,10 @@ export function normalizeRecord(record: SourceRecord, options: NormalizeOptions)
   const id = oneLine(firstText(values("id")));
   let title = oneLine(firstText(values("title")));
   if (title === "" && id === "") {
-    issues.push(importError(row, "title", "missing title and id: give the proposal a title"));
+    issues.push(importError(row, "title", "missing-title-and-id", {}));
   } else if (title === "") {
     title = id;
-    issues.push(importWarning(row, "title", `missing title; the id "${id}" is used as title`, id));
+    issues.push(importWarning(row, "title", "missing-title", { id }, id));
   }
 
   const description = joinTexts(values("description"));
@@ -61,9 +61,9 @@ export function normalizeRecord(record: SourceRecord, options: NormalizeOptions)
   const hasText = [description, objectives, impact, results].some((text) => text !== "") || keywords.length > 0;
   if (!hasText && title !== "") {
     if (wordCount(title) >= MIN_TITLE_WORDS) {
-      issues.push(importWarning(row, "description", "no description, objectives, impact, results or keywords: only the title describes this proposal"));
+      issues.push(importWarning(row, "description", "only-title", {}));
     } else {
-      issues.push(importError(row, "description", `no text: give a description, objectives, impact, results or keywords (or a title of ${MIN_TITLE_WORDS} or more words)`));
+      issues.push(importError(row, "description", "no-text", { minTitleWords: MIN_TITLE_WORDS }));
     }
   }
 
@@ -80,8 +80,8 @@ export function normalizeRecord(record: SourceRecord, options: NormalizeOptions)
     subRegion: country?.subRegion ?? null,
     languages: givenLanguages,
     languageSource: "given",
-    categories: fields.vocabularyList(values("categories"), normalizeCategory, "categories", "category", context),
-    beneficiaries: fields.vocabularyList(values("beneficiaries"), normalizeBeneficiary, "beneficiaries", "beneficiary group", context),
+    categories: fields.vocabularyList(values("categories"), normalizeCategory, "categories", "unknown-category", context),
+    beneficiaries: fields.vocabularyList(values("beneficiaries"), normalizeBeneficiary, "beneficiaries", "unknown-beneficiary", context),
     description,
     objectives,
     impact,

@@ -18,7 +18,7 @@ import type { InputFormat } from "./types.js";
 
 function textOf(loaded: LoadedInput, format: InputFormat): string {
   if (loaded.kind === "text") return loaded.text;
-  throw new Unreadable(`format "${format}" needs text, but the input is ${loaded.kind === "workbook" ? "a spreadsheet" : "a parsed value"}`);
+  throw new Unreadable(loaded.kind === "workbook" ? "text-format-got-spreadsheet" : "text-format-got-value", { format });
 }
 
 function valueOf(loaded: LoadedInput, inspection: Inspection): unknown {
@@ -30,7 +30,7 @@ function valueOf(loaded: LoadedInput, inspection: Inspection): unknown {
 function workbookOf(loaded: LoadedInput, inspection: Inspection): WorkBook {
   if (inspection.workbook) return inspection.workbook;
   if (loaded.kind === "workbook") return readWorkbook(loaded.bytes);
-  throw new Unreadable("expected a spreadsheet (.xlsx), but the input is not a zip file");
+  throw new Unreadable("not-a-zip", {});
 }
 
 function kumuWorkbookModel(workbook: WorkBook): KumuModel {
@@ -42,8 +42,8 @@ function kumuWorkbookModel(workbook: WorkBook): KumuModel {
     if (!elements && isElementsHeader(table.headers)) elements = table;
     else if (!connections && isConnectionsHeader(table.headers)) connections = { table, name };
   }
-  if (!elements) throw new Unreadable(`no Kumu elements sheet (a sheet with "Label" in A1) among: ${workbook.SheetNames.join(", ")}`);
-  return tableModel(elements, connections?.table ?? null, connections ? `sheet "${connections.name}"` : undefined);
+  if (!elements) throw new Unreadable("no-kumu-elements-sheet", { sheets: workbook.SheetNames.join(", ") });
+  return tableModel(elements, connections);
 }
 
 function kumuSource(format: InputFormat, model: KumuModel): ParsedSource {
@@ -52,7 +52,7 @@ function kumuSource(format: InputFormat, model: KumuModel): ParsedSource {
 }
 
 function withoutRecordsWarning(source: ParsedSource): ParsedSource {
-  if (source.records.length === 0) source.issues.push(importWarning(0, null, "the file has no records"));
+  if (source.records.length === 0) source.issues.push(importWarning(0, null, "no-records", {}));
   return source;
 }
 
@@ -65,14 +65,14 @@ export function parseSource(loaded: LoadedInput, inspection: Inspection): Parsed
     }
     case "xlsx": {
       const table = splitHeader(firstDataSheetRows(workbookOf(loaded, inspection)));
-      if (!table) throw new Unreadable("the first sheet is empty");
+      if (!table) throw new Unreadable("empty-first-sheet", {});
       return withoutRecordsWarning({ format, issues: [], ...tableToRecords(table) });
     }
     case "json":
       return withoutRecordsWarning({ format, issues: [], ...jsonToRecords(valueOf(loaded, inspection)) });
     case "kumu-json": {
       const value = valueOf(loaded, inspection);
-      if (!isKumuBlueprint(value)) throw new Unreadable('expected a Kumu blueprint: an object with an "elements" array');
+      if (!isKumuBlueprint(value)) throw new Unreadable("not-a-kumu-blueprint", {});
       return withoutRecordsWarning(kumuSource(format, blueprintModel(value)));
     }
     case "kumu-csv": {

@@ -47,7 +47,7 @@ export function readProposals(input: ReadInput, options: Partial<ReadOptions> = 
   try {
     source = parseSource(loaded, inspection);
   } catch (error) {
-    if (error instanceof Unreadable) throw unreadable(inspection.format, error.message, settings.fileName);
+    if (error instanceof Unreadable) throw unreadable(inspection.format, error, settings.fileName);
     throw error;
   }
   const issues: ImportIssue[] = [...source.issues];

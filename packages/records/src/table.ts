@@ -51,20 +51,19 @@ function quoted(names: readonly string[]): string {
   return names.map((name) => `"${name}"`).join(", ");
 }
 
-/** The fatal message when no column holds a title or an id. */
-export function noTitleColumn(found: readonly string[]): string {
-  const expected = [...HEADER_ALIASES.title.slice(0, 3), "Project name", "Nom du projet", ...HEADER_ALIASES.id.slice(0, 1)];
-  return (
-    `no title or id column. Found ${found.length ? quoted(found) : "no columns"}; ` +
-    `expected a column named like ${quoted(expected)} (see HEADER_ALIASES)`
-  );
+/** The fatal error when no column holds a title or an id. */
+export function noTitleColumn(found: readonly string[]): Unreadable {
+  const expected = quoted([...HEADER_ALIASES.title.slice(0, 3), "Project name", "Nom du projet", ...HEADER_ALIASES.id.slice(0, 1)]);
+  return found.length > 0
+    ? new Unreadable("no-title-column", { columns: quoted(found), expected })
+    : new Unreadable("no-columns", { expected });
 }
 
 /** Records of a table, or Unreadable when no column is a title or an id. */
 export function tableToRecords(table: Table, extraIssues: ReadonlyMap<number, ImportIssue[]> = new Map()): TableRecords {
   const names = columnNames(table.headers);
   const fields = names.map((name) => matchHeader(name));
-  if (!fields.includes("title") && !fields.includes("id")) throw new Unreadable(noTitleColumn(names));
+  if (!fields.includes("title") && !fields.includes("id")) throw noTitleColumn(names);
   const columns: Record<string, CanonicalField | null> = {};
   names.forEach((name, index) => (columns[name] ??= fields[index]));
   const records: SourceRecord[] = [];
@@ -81,8 +80,7 @@ export function tableToRecords(table: Table, extraIssues: ReadonlyMap<number, Im
     const filled = lastFilledIndex(cells) + 1;
     if (filled > names.length) {
       const overflow = cells.slice(names.length, filled).map(toText).join(" | ");
-      const message = `row has ${filled} cells but the header has ${names.length} columns; quote values that contain the delimiter`;
-      record.issues.push(importError(row, null, message, overflow));
+      record.issues.push(importError(row, null, "too-many-cells", { cells: filled, columns: names.length }, overflow));
     }
     records.push(record);
   }

@@ -2,6 +2,7 @@
  * Types of @skills-network/records: what a proposal record becomes once read
  * and normalised, and the import report that accounts for every input record.
  */
+import type { IssueCode } from "./issue-messages.js";
 
 /** The nine skills categories of the ILO Skills Innovation Facility call. */
 export const SKILLS_CATEGORIES = [
@@ -103,6 +104,11 @@ export interface ImportIssue {
   row: number;
   /** Canonical field name ("country", "title", ...) or null for a whole-record problem. */
   field: string | null;
+  /** What happened ("unknown-country"), for a UI to word the issue in any language (see ISSUE_CODES, IssueMessages). */
+  code: IssueCode;
+  /** The values the message is built from (see IssueParams of the code); `issueMessage(code, params) === message`. */
+  params: Record<string, string | number>;
+  /** English wording, built from `code` and `params`. */
   message: string;
   severity: IssueSeverity;
   /** The offending value as found in the input, when there is one. */

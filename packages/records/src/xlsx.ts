@@ -13,9 +13,9 @@ export function readWorkbook(bytes: Uint8Array): WorkBook {
     workbook = read(bytes, { type: "array", dense: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Unreadable(`not a readable workbook (${reason}); save it as .xlsx or .csv`);
+    throw new Unreadable("unreadable-workbook", { reason });
   }
-  if (workbook.SheetNames.length === 0) throw new Unreadable("the workbook has no sheets");
+  if (workbook.SheetNames.length === 0) throw new Unreadable("no-sheets", {});
   return workbook;
 }
 
@@ -40,6 +40,6 @@ export function sheetRows(sheet: WorkSheet): TableRow[] {
 /** Rows of the first data sheet; Unreadable when every sheet is ignored. */
 export function firstDataSheetRows(workbook: WorkBook): TableRow[] {
   const [name] = dataSheetNames(workbook);
-  if (name === undefined) throw new Unreadable(`every sheet is marked "(ignore)": ${workbook.SheetNames.join(", ")}`);
+  if (name === undefined) throw new Unreadable("all-sheets-ignored", { sheets: workbook.SheetNames.join(", ") });
   return sheetRows(workbook.Sheets[name]);
 }

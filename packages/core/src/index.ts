@@ -16,8 +16,21 @@ export {
   SKILLS_CATEGORIES,
   BENEFICIARY_GROUPS,
   ORGANIZATION_TYPES,
+  ISSUE_CODES,
+  issueMessage,
 } from "@skills-network/records";
-export type { Proposal, ImportReport, ImportIssue, ImportResult, ReadOptions, InputFormat } from "@skills-network/records";
+export type {
+  Proposal,
+  ImportReport,
+  ImportIssue,
+  ImportResult,
+  ReadOptions,
+  InputFormat,
+  IssueCode,
+  IssueParams,
+  IssueMessages,
+  ValueKind,
+} from "@skills-network/records";
 export { buildIndex, analyze, SUPPORTED_LANGUAGES } from "@skills-network/text";
 export type { SimilarityIndex, SimilarityLink, Match, SharedTerm, Keyword } from "@skills-network/text";
 export {

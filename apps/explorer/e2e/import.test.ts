@@ -34,6 +34,19 @@ describe("loading your own file", () => {
       if (issue.field) expect(shown).toContain(issue.field);
     }
     await view.screenshot("import-report");
+
+    // The report sits in the side panel: the list view beside it stays uncovered and usable.
+    await view.page.getByTestId("view-toggle").click();
+    const row = view.page.getByTestId("list-row").first();
+    await row.waitFor({ state: "visible" });
+    expect(await panel.isVisible()).toBe(true);
+    const uncovered = await row.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return element.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    });
+    expect(uncovered).toBe(true);
+    await row.click();
+    expect(await detailTitle(view.page)).toBe(((await row.locator("td").first().textContent()) ?? "").trim());
   });
 
   it("keeps the current network when the file is broken", async () => {
@@ -55,7 +68,7 @@ describe("loading your own file", () => {
     expect(await view.loadFile("hostile.csv", hostileCsv, "text/csv")).toBe("ready");
     await view.waitForVisibleCount(3);
 
-    // The import report floats over the view: read, then dismiss it as a person would.
+    // The import report is read, then dismissed as a person would.
     const report = view.page.getByTestId("import-report");
     if (await report.isVisible()) {
       await report.getByRole("button", { name: "Dismiss" }).click();

@@ -144,7 +144,8 @@ export function startApp(root: HTMLElement): void {
  * the sample keeps what the URL asked for, minus values that do not exist.
  */
 function viewFor(model: NetworkModel, state: ViewState, fresh: boolean): Partial<ViewState> {
-  if (fresh) return { filters: {}, selection: null, hoveredNode: null };
+  // The drawing mode resets too: "auto" draws a large file light, whatever suited the previous network.
+  if (fresh) return { filters: {}, selection: null, hoveredNode: null, drawing: "auto" };
   const known = knownValues(model.universe);
   const selection = state.selection;
   const selectionExists =

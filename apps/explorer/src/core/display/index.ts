@@ -48,6 +48,30 @@ export function createDisplayView(context: AppContext): HTMLElement {
   return el("section", { class: "panel-section display", attrs: { "aria-labelledby": "display-heading" } }, [
     context.texts.text(el("h2", { class: "section-title", attrs: { id: "display-heading" } }), "display.heading"),
     el("div", { class: "control-grid" }, [color, size, mode]),
+    drawingControl(context),
+  ]);
+}
+
+/**
+ * Full or light drawing, as a checkbox that shows what the canvas does now
+ * (large networks start light), with a note while the drawing is light.
+ */
+function drawingControl(context: AppContext): HTMLElement {
+  const { store, session, texts } = context;
+  const input = el("input", {
+    testid: "draw-all",
+    attrs: { type: "checkbox", id: "control-draw-all" },
+    on: { change: () => store.set({ drawing: input.checked ? "full" : "light" }) },
+  });
+  const note = texts.text(el("p", { class: "muted small drawing-note", testid: "drawing-note", attrs: { hidden: true } }), "display.lightNote");
+  session.subscribe((derived, _state, changes) => {
+    if (!changes.network && !changes.drawing) return;
+    input.checked = !derived.light;
+    note.hidden = !derived.light;
+  });
+  return el("div", { class: "drawing-control" }, [
+    el("label", { class: "check", attrs: { for: "control-draw-all" } }, [input, texts.text(el("span", {}), "display.drawAll")]),
+    note,
   ]);
 }
 

@@ -84,3 +84,17 @@ export function toast(message: string, durationMs = 6_000): void {
   window.clearTimeout(Number(region.dataset.timer ?? 0));
   region.dataset.timer = String(window.setTimeout(() => region!.classList.remove("is-visible"), durationMs));
 }
+
+/** Longest wait (ms) for an idle moment before deferred work runs anyway. */
+const IDLE_TIMEOUT = 150;
+
+/**
+ * Runs `task` when the browser is idle, after the frames it owes (or after
+ * IDLE_TIMEOUT): work whose result can wait (secondary counts) does not delay
+ * what the user just asked to see. Without requestIdleCallback (Safari), after
+ * the next frame.
+ */
+export function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(() => task(), { timeout: IDLE_TIMEOUT });
+  else requestAnimationFrame(() => setTimeout(task, 0));
+}

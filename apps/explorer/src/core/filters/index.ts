@@ -119,8 +119,24 @@ export function createFiltersView(context: AppContext): HTMLElement {
   }
 
   function update(derived: Derived, state: ViewState): void {
+    updateSelection(derived, state);
+    updateCounts(derived, state);
+  }
+
+  /** What follows a click at once: the visible count, the checks, the badges. */
+  function updateSelection(derived: Derived, state: ViewState): void {
     visibleCount.textContent = String(derived.visibility.proposals.size);
     clear.disabled = !hasFilters(state.filters);
+    for (const [facet, facetControls] of controls) {
+      const selected = new Set(state.filters[facet] ?? []);
+      for (const [value, control] of facetControls) control.input.checked = selected.has(value);
+      const badge = badges.get(facet)!;
+      badge.textContent = selected.size > 0 ? context.t("filters.selected", { count: selected.size }) : "";
+    }
+  }
+
+  /** The count beside each value (they arrive a moment after a filter change). */
+  function updateCounts(derived: Derived, state: ViewState): void {
     const counts = countsByValue(derived.counts);
     for (const [facet, facetControls] of controls) {
       const selected = new Set(state.filters[facet] ?? []);
@@ -128,17 +144,15 @@ export function createFiltersView(context: AppContext): HTMLElement {
       for (const [value, control] of facetControls) {
         const count = facetCounts?.get(value) ?? 0;
         control.count.textContent = String(count);
-        control.input.checked = selected.has(value);
         control.label.classList.toggle("is-empty", count === 0 && !selected.has(value));
       }
-      const badge = badges.get(facet)!;
-      badge.textContent = selected.size > 0 ? context.t("filters.selected", { count: selected.size }) : "";
     }
   }
 
   session.subscribe((derived, state, changes) => {
     if (changes.network || changes.language) build(derived, state);
-    else if (changes.filters) update(derived, state);
+    else if (changes.filters) updateSelection(derived, state);
+    else if (changes.counts) updateCounts(derived, state);
   });
 
   return root;

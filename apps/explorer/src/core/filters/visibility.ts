@@ -10,9 +10,10 @@ export interface Visibility {
 }
 
 /**
- * For each proposal, the other nodes it brings along when it is shown (its
- * organisation, country, categories, beneficiary groups, and the region of
- * its country). Built once per network so that filtering only reads arrays.
+ * For each node that is not a proposal, the proposals that bring it along
+ * when they are shown (a proposal brings its organisation, country,
+ * categories, beneficiary groups, and the region of its country). Built once
+ * per network so that filtering only reads arrays.
  */
 export type ContextIndex = ReadonlyMap<string, readonly string[]>;
 
@@ -23,15 +24,18 @@ export function buildContextIndex(graph: SkillsGraph): ContextIndex {
     regionsOf.set(key, graph.filterNeighbors(key, (_neighbour, neighbourAttributes) => neighbourAttributes.kind === "region"));
   });
   const index = new Map<string, string[]>();
+  const hold = (node: string, proposal: string) => {
+    const holders = index.get(node);
+    if (!holders) index.set(node, [proposal]);
+    else if (holders.at(-1) !== proposal) holders.push(proposal);
+  };
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== "proposal") return;
-    const context = new Set<string>();
     graph.forEachNeighbor(key, (neighbour, neighbourAttributes) => {
       if (neighbourAttributes.kind === "proposal") return;
-      context.add(neighbour);
-      for (const region of regionsOf.get(neighbour) ?? []) context.add(region);
+      hold(neighbour, key);
+      for (const region of regionsOf.get(neighbour) ?? []) hold(region, key);
     });
-    index.set(key, [...context]);
   });
   return index;
 }
@@ -45,9 +49,14 @@ export function computeVisibility(graph: SkillsGraph, filters: FilterState, cont
   const proposals = filterProposals(graph, filters);
   if (!hasFilters(filters)) return { proposals, nodes: null };
   const nodes = new Set<string>(proposals);
-  for (const key of proposals) {
-    const around = context.get(key);
-    if (around) for (const node of around) nodes.add(node);
+  // A context node shows when one of its proposals does: most stop at their first holder.
+  for (const [node, holders] of context) {
+    for (const holder of holders) {
+      if (proposals.has(holder)) {
+        nodes.add(node);
+        break;
+      }
+    }
   }
   return { proposals, nodes };
 }

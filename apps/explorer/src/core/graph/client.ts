@@ -1,5 +1,5 @@
 import type { SimilarProject, Stage } from "@skills-network/core";
-import type { BuiltNetwork, DatasetSource, LoadFailure, WorkerRequest, WorkerResponse } from "./types.js";
+import type { BuiltNetwork, DatasetSource, LayoutRequest, LoadFailure, WorkerRequest, WorkerResponse } from "./types.js";
 
 /** Thrown (as a rejection) when the worker could not do what was asked. */
 export class NetworkRequestError extends Error {
@@ -10,6 +10,8 @@ export class NetworkRequestError extends Error {
 }
 
 export type ProgressListener = (stage: Stage, index: number, total: number) => void;
+/** Positions from the layout: x, y per node in graph order. */
+export type PositionsListener = (positions: Float32Array, iterations: number) => void;
 
 export interface NetworkClient {
   build(source: DatasetSource, onProgress?: ProgressListener): Promise<BuiltNetwork>;
@@ -17,6 +19,11 @@ export interface NetworkClient {
   similar(proposalId: string, k: number): Promise<SimilarProject[]>;
   /** Proposals most similar to a free text. */
   match(text: string, k: number): Promise<SimilarProject[]>;
+  /**
+   * Lays the current network out in the worker. `onPositions` gets each update;
+   * resolves with the ForceAtlas2 iterations run, or null when a newer build superseded the run.
+   */
+  layout(request: LayoutRequest, onPositions: PositionsListener): Promise<number | null>;
   terminate(): void;
 }
 
@@ -24,6 +31,7 @@ interface Pending {
   resolve(value: never): void;
   reject(error: Error): void;
   onProgress?: ProgressListener;
+  onPositions?: PositionsListener;
 }
 
 /** Request/response over postMessage: each request has an id; answers find their promise by it. */
@@ -47,6 +55,13 @@ export function createNetworkClient(worker: Worker): NetworkClient {
         pending.delete(message.id);
         waiting.resolve(message.results as never);
         return;
+      case "positions":
+        if (message.positions) waiting.onPositions?.(message.positions, message.iterations);
+        if (message.done) {
+          pending.delete(message.id);
+          waiting.resolve((message.positions ? message.iterations : null) as never);
+        }
+        return;
       case "failed":
         pending.delete(message.id);
         waiting.reject(new NetworkRequestError(message.failure));
@@ -61,9 +76,9 @@ export function createNetworkClient(worker: Worker): NetworkClient {
     pending.clear();
   });
 
-  function request<T>(message: WorkerRequest, transfer: Transferable[] = [], onProgress?: ProgressListener): Promise<T> {
+  function request<T>(message: WorkerRequest, transfer: Transferable[] = [], listeners: Pick<Pending, "onProgress" | "onPositions"> = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      pending.set(message.id, { resolve: resolve as (value: never) => void, reject, onProgress });
+      pending.set(message.id, { resolve: resolve as (value: never) => void, reject, ...listeners });
       worker.postMessage(message, transfer);
     });
   }
@@ -71,13 +86,16 @@ export function createNetworkClient(worker: Worker): NetworkClient {
   return {
     build(source, onProgress) {
       const transfer = source.kind === "file" ? [source.bytes] : [];
-      return request<BuiltNetwork>({ type: "build", id: nextId++, source }, transfer, onProgress);
+      return request<BuiltNetwork>({ type: "build", id: nextId++, source }, transfer, { onProgress });
     },
     similar(proposalId, k) {
       return request<SimilarProject[]>({ type: "similar", id: nextId++, proposalId, k });
     },
     match(text, k) {
       return request<SimilarProject[]>({ type: "match", id: nextId++, text, k });
+    },
+    layout(layoutRequest, onPositions) {
+      return request<number | null>({ type: "layout", id: nextId++, ...layoutRequest }, [], { onPositions });
     },
     terminate() {
       worker.terminate();

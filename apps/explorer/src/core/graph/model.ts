@@ -32,10 +32,17 @@ export function createNetworkModel(built: BuiltNetwork): NetworkModel {
   const graph = Graph.from(built.graph) as SkillsGraph;
   const proposalKeys: string[] = [];
   const keywords = new Map<string, string[]>();
+  // Terms repeat across proposals: fold each distinct one once (20 000 proposals, a few thousand terms).
+  const folded = new Map<string, string>();
+  const fold = (term: string) => {
+    let result = folded.get(term);
+    if (result === undefined) folded.set(term, (result = foldText(term)));
+    return result;
+  };
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== "proposal") return;
     proposalKeys.push(key);
-    for (const term of proposalTerms(attributes)) {
+    for (const term of proposalTerms(attributes, fold)) {
       const list = keywords.get(term);
       if (list) list.push(key);
       else keywords.set(term, [key]);
@@ -56,10 +63,10 @@ export function createNetworkModel(built: BuiltNetwork): NetworkModel {
 }
 
 /** A proposal's keywords and top terms, folded and without repeats. */
-export function proposalTerms(attributes: ProposalNodeAttributes): Set<string> {
+export function proposalTerms(attributes: ProposalNodeAttributes, fold: (term: string) => string = foldText): Set<string> {
   const terms = new Set<string>();
   for (const term of [...(attributes.keywords ?? []), ...(attributes.topTerms ?? [])]) {
-    const folded = foldText(term);
+    const folded = fold(term);
     if (folded) terms.add(folded);
   }
   return terms;

@@ -21,8 +21,19 @@ export type DatasetSource =
   | { kind: "sample" }
   | { kind: "file"; name: string; bytes: ArrayBuffer };
 
+/** What the page tells the worker to lay the current network out. */
+export interface LayoutRequest {
+  /** Node sizes in screen pixels, in graph order. */
+  sizes: Float32Array;
+  /** Drawing area in pixels. */
+  viewport: { width: number; height: number };
+  /** Milliseconds between position updates (Infinity: only the final one). */
+  postEvery: number;
+}
+
 export type WorkerRequest =
   | { type: "build"; id: number; source: DatasetSource }
+  | ({ type: "layout"; id: number } & LayoutRequest)
   | { type: "similar"; id: number; proposalId: string; k: number }
   | { type: "match"; id: number; text: string; k: number };
 
@@ -30,6 +41,8 @@ export type WorkerResponse =
   | { type: "progress"; id: number; stage: Stage; index: number; total: number }
   | { type: "built"; id: number; network: BuiltNetwork }
   | { type: "matches"; id: number; results: SimilarProject[] }
+  /** Node positions (x, y per node, graph order); `done` on the last one. `positions` is null when the run was superseded. */
+  | { type: "positions"; id: number; positions: Float32Array | null; iterations: number; done: boolean }
   | { type: "failed"; id: number; failure: LoadFailure };
 
 /** What the worker sends back after a build: plain data, cloned by postMessage. */

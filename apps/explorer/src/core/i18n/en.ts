@@ -62,6 +62,8 @@ export const en = {
   "display.color": "Colour by",
   "display.size": "Size by",
   "display.filterMode": "Filtered-out nodes",
+  "display.drawAll": "Draw all links and context nodes",
+  "display.lightNote": "Light drawing: proposals only; links, organisations, countries and categories appear around the open node.",
   "color.community": "Community",
   "color.category": "Category",
   "color.region": "Region",

@@ -60,6 +60,8 @@ export const es: Messages = {
   "display.color": "Color según",
   "display.size": "Tamaño según",
   "display.filterMode": "Nodos filtrados",
+  "display.drawAll": "Dibujar todos los enlaces y los nodos de contexto",
+  "display.lightNote": "Dibujo ligero: solo las propuestas; enlaces, organizaciones, países y categorías aparecen alrededor del nodo abierto.",
   "color.community": "Comunidad",
   "color.category": "Categoría",
   "color.region": "Región",

@@ -60,6 +60,8 @@ export const fr: Messages = {
   "display.color": "Couleur selon",
   "display.size": "Taille selon",
   "display.filterMode": "Nœuds filtrés",
+  "display.drawAll": "Dessiner tous les liens et les nœuds de contexte",
+  "display.lightNote": "Dessin allégé : seulement les propositions ; liens, organisations, pays et catégories apparaissent autour du nœud ouvert.",
   "color.community": "Communauté",
   "color.category": "Catégorie",
   "color.region": "Région",

@@ -3,7 +3,7 @@
  * chooses, Escape closes). Choosing a suggestion opens it and moves the camera.
  */
 import type { AppContext } from "../context.js";
-import { el, replaceChildren } from "../dom/index.js";
+import { el, replaceChildren, whenIdle } from "../dom/index.js";
 import type { MessageKey } from "../i18n/types.js";
 import { buildSearchEntries } from "./entries.js";
 import { search, type SearchEntry, type SearchHit } from "./utils.js";
@@ -47,17 +47,31 @@ export function createSearchView(context: AppContext): HTMLElement {
   const list = el("div", { class: "search-suggestions", attrs: { id: listId, role: "listbox", hidden: true } });
   const root = el("div", { class: "search" }, [el("span", { class: "search-icon", attrs: { "aria-hidden": "true" } }), input, list]);
 
+  /** Entries are built when the page is next idle (or at the first keystroke, if sooner): 20 000 proposals take a few hundred ms. */
+  let pending: (() => SearchEntry[]) | null = null;
+  const currentEntries = (): SearchEntry[] => {
+    if (pending) {
+      entries = pending();
+      pending = null;
+    }
+    return entries;
+  };
+
   session.subscribe((derived, state, changes) => {
     if (changes.network) input.value = "";
     if (changes.network || changes.language) {
-      entries = buildSearchEntries(derived.model, state.uiLanguage);
+      const build = () => buildSearchEntries(derived.model, state.uiLanguage);
+      pending = build;
+      whenIdle(() => {
+        if (pending === build) currentEntries();
+      });
       input.disabled = false;
       if (!list.hidden) refresh();
     }
   });
 
   function refresh(): void {
-    hits = search(entries, input.value);
+    hits = search(currentEntries(), input.value);
     active = hits.length > 0 ? 0 : -1;
     render();
   }

@@ -18,6 +18,7 @@ export interface ChangedItems {
   edges: Set<string>;
 }
 
+/** `graph` is the graph sigma draws (under light drawing: every node, no links). */
 export function changedItems(graph: SkillsGraph, previous: ReducerInput, next: ReducerInput): ChangedItems | typeof EVERYTHING {
   const a = previous.state;
   const b = next.state;
@@ -26,7 +27,9 @@ export function changedItems(graph: SkillsGraph, previous: ReducerInput, next: R
     a.colorMode !== b.colorMode ||
     a.sizeMode !== b.sizeMode ||
     a.filterMode !== b.filterMode ||
-    previous.fadeOutsideHighlight !== next.fadeOutsideHighlight
+    previous.fadeOutsideHighlight !== next.fadeOutsideHighlight ||
+    previous.light !== next.light ||
+    previous.nodeScale !== next.nodeScale
   ) {
     return EVERYTHING;
   }
@@ -34,14 +37,21 @@ export function changedItems(graph: SkillsGraph, previous: ReducerInput, next: R
   if (next.fadeOutsideHighlight && (previous.highlight === null) !== (next.highlight === null)) return EVERYTHING;
 
   const nodes = new Set<string>();
+  if (previous.labels !== next.labels) {
+    for (const key of previous.labels.keys()) nodes.add(key);
+    for (const key of next.labels.keys()) nodes.add(key);
+  }
   addDifference(graph, previous.visible, next.visible, nodes);
   // No open neighbourhood is an empty one (unlike visibility, where null means "all").
   addDifference(graph, previous.highlight ?? EMPTY, next.highlight ?? EMPTY, nodes);
+  // Nodes the drawn graph lacks (context nodes under light drawing) have nothing to redraw.
+  for (const key of nodes) if (!graph.hasNode(key)) nodes.delete(key);
   for (const key of [a.selection, b.selection, a.hoveredNode, b.hoveredNode]) {
     if (key !== null && key !== undefined && graph.hasNode(key)) nodes.add(key);
   }
-  // When most of the graph changes, one full pass costs less than collecting every touched link.
-  if (nodes.size > graph.order * FULL_REFRESH_SHARE) return EVERYTHING;
+  // When most of the graph changes, one full pass costs less than collecting every touched link
+  // (without links, redrawing the changed nodes is always cheaper).
+  if (graph.size > 0 && nodes.size > graph.order * FULL_REFRESH_SHARE) return EVERYTHING;
   const edges = new Set<string>();
   for (const node of nodes) graph.forEachEdge(node, (edge) => edges.add(edge));
   return { nodes, edges };

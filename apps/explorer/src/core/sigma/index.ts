@@ -5,10 +5,14 @@
 import Sigma from "sigma";
 import type { SkillsEdgeAttributes, SkillsGraph, SkillsGraphAttributes, SkillsNodeAttributes } from "@skills-network/graph";
 import { changedItems, EVERYTHING } from "./diff.js";
+import { lightGraph, syncPositions } from "./drawn.js";
+import { createOpenNeighbourhoodLayer, EMPTY_NEIGHBOURHOOD, openNeighbourhood } from "./open-neighbourhood.js";
+import { programSettings } from "./programs.js";
 import { createEdgeReducer, createNodeReducer, type ReducerInput } from "./reducers.js";
 
 export { neighbourhood } from "./neighbourhood.js";
 export type { ReducerInput } from "./reducers.js";
+export { drawsLight, isLargeGraph, nodeScale } from "./large.js";
 
 export type SkillsSigma = Sigma<SkillsNodeAttributes, SkillsEdgeAttributes, SkillsGraphAttributes>;
 
@@ -32,6 +36,8 @@ export interface Renderer {
   sigma: SkillsSigma;
   /** Swaps what the reducers read and redraws without re-indexing positions. */
   update(input: ReducerInput): void;
+  /** Node positions of the network changed (the layout moved them): redraw. */
+  positionsChanged(): void;
   /** Moves the camera to a node (animated). */
   focus(key: string): void;
   kill(): void;
@@ -41,9 +47,14 @@ export function createRenderer(container: HTMLElement, graph: SkillsGraph, input
   let current = input;
   const read = () => current;
   const large = graph.order > LARGE_GRAPH.nodes || graph.size > LARGE_GRAPH.edges;
-  const sigma: SkillsSigma = new Sigma(graph, container, {
+  // Built on first use and kept: switching back and forth costs one full refresh, not a copy.
+  let light: SkillsGraph | null = null;
+  const drawnGraph = (next: ReducerInput): SkillsGraph => (next.light ? (light ??= lightGraph(graph)) : graph);
+  const sigma: SkillsSigma = new Sigma<SkillsNodeAttributes, SkillsEdgeAttributes, SkillsGraphAttributes>(drawnGraph(input), container, {
+    ...programSettings,
     allowInvalidContainer: true,
     renderEdgeLabels: false,
+    enableEdgeEvents: false,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     labelFont: "Inter, 'Segoe UI', system-ui, sans-serif",
@@ -61,6 +72,10 @@ export function createRenderer(container: HTMLElement, graph: SkillsGraph, input
     nodeReducer: createNodeReducer(read),
     edgeReducer: createEdgeReducer(graph, read),
   });
+  const neighbourhoodLayer = createOpenNeighbourhoodLayer(sigma, graph);
+  const showNeighbourhood = (next: ReducerInput) =>
+    neighbourhoodLayer.set(next.light ? openNeighbourhood(graph, drawnGraph(next), next) : EMPTY_NEIGHBOURHOOD);
+  showNeighbourhood(input);
 
   sigma.on("clickNode", ({ node }) => events.onClickNode(node));
   sigma.on("clickStage", () => events.onClickStage());
@@ -78,21 +93,50 @@ export function createRenderer(container: HTMLElement, graph: SkillsGraph, input
     update(next) {
       const previous = current;
       current = next;
-      const changed = changedItems(graph, previous, next);
+      if (
+        next.light !== previous.light ||
+        next.highlight !== previous.highlight ||
+        next.visible !== previous.visible ||
+        next.looks !== previous.looks ||
+        next.labels !== previous.labels ||
+        next.state.colorMode !== previous.state.colorMode ||
+        next.state.sizeMode !== previous.state.sizeMode
+      ) {
+        showNeighbourhood(next);
+      }
+      const drawn = drawnGraph(next);
+      if (drawn !== sigma.getGraph()) {
+        if (drawn !== graph) syncPositions(drawn, graph); // the layout may have moved nodes since
+        sigma.setGraph(drawn); // re-indexes and redraws everything
+        return;
+      }
+      // Reducers run now; the drawing waits for the next frame, where it joins a camera move
+      // started by the same click (one render per frame instead of two).
+      const changed = changedItems(drawn, previous, next);
       if (changed === EVERYTHING) {
-        sigma.refresh({ skipIndexation: true });
+        sigma.refresh({ skipIndexation: true, schedule: true });
       } else if (changed.nodes.size > 0 || changed.edges.size > 0) {
         // Only the reducers of what changed run again; positions and the label grid stay as they are.
-        sigma.refresh({ partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] }, skipIndexation: true });
+        sigma.refresh({ partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] }, skipIndexation: true, schedule: true });
+      } else if (next.light) {
+        sigma.scheduleRender(); // the neighbourhood layer may have changed
       }
     },
+    positionsChanged() {
+      // The network's own events already reached sigma when it draws the network itself.
+      const drawn = sigma.getGraph();
+      if (drawn !== graph) syncPositions(drawn, graph);
+    },
     focus(key) {
+      // A context node under light drawing is not in sigma's graph: aim at its position in the network.
       const data = sigma.getNodeDisplayData(key);
-      if (!data) return;
+      const target = data ?? (graph.hasNode(key) ? sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(key) as unknown as { x: number; y: number })) : null);
+      if (!target) return;
       const camera = sigma.getCamera();
-      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 450 });
+      void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 450 });
     },
     kill() {
+      neighbourhoodLayer.kill();
       sigma.kill();
     },
   };

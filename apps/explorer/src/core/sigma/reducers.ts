@@ -26,6 +26,12 @@ export interface ReducerInput {
    * they do not: fading means redrawing every node, too slow for a click.
    */
   fadeOutsideHighlight: boolean;
+  /** Light drawing: sigma draws the proposals only (context nodes and links of the open node go on a layer of their own). */
+  light: boolean;
+  /** Factor on node sizes (below 1 on large networks). */
+  nodeScale: number;
+  /** Labels in the interface language (categories, beneficiary groups, countries, regions). */
+  labels: ReadonlyMap<string, string>;
 }
 
 type NodeData = SkillsNodeAttributes & Partial<NodeDisplayData>;
@@ -33,13 +39,15 @@ type EdgeData = SkillsEdgeAttributes & Partial<EdgeDisplayData>;
 
 export function createNodeReducer(read: () => ReducerInput) {
   return (node: string, data: NodeData): Partial<NodeDisplayData> => {
-    const { state, looks, visible, highlight, fadeOutsideHighlight } = read();
+    const { state, looks, visible, highlight, fadeOutsideHighlight, nodeScale, labels } = read();
     const look = looks.get(node);
+    // Only what sigma draws, not the node's attributes (texts included): refreshing 20 000 nodes stays cheap.
     const display: Partial<NodeDisplayData> = {
-      ...data,
+      x: data.x,
+      y: data.y,
       color: look ? look.colors[state.colorMode] : data.color,
-      size: look ? look.sizes[state.sizeMode] : data.size,
-      label: look ? look.label : data.label,
+      size: (look ? look.sizes[state.sizeMode] : (data.size ?? 3)) * nodeScale,
+      label: labels.get(node) ?? (look ? look.label : data.label),
       zIndex: 1,
     };
     // The open node stays on screen even when the filters would hide it.
@@ -68,7 +76,6 @@ export function createEdgeReducer(graph: SkillsGraph, read: () => ReducerInput) 
     const { state, visible, highlight, fadeOutsideHighlight } = read();
     const similar = data.kind === "similar";
     const display: Partial<EdgeDisplayData> = {
-      ...data,
       color: similar ? SIMILAR_EDGE_COLOR : STRUCTURAL_EDGE_COLOR,
       size: similar ? 0.4 + 2.6 * data.weight : 0.4,
       zIndex: similar ? 1 : 0,

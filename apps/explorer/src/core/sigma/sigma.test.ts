@@ -7,6 +7,10 @@ import { defaultViewState } from "../state/utils.js";
 import { neighbourhood } from "./neighbourhood.js";
 import { changedItems, EVERYTHING } from "./diff.js";
 import { createEdgeReducer, createNodeReducer, type ReducerInput } from "./reducers.js";
+import { lightGraph, syncPositions } from "./drawn.js";
+import { openLinks, openNeighbourhood } from "./open-neighbourhood.js";
+import { canvasLabels } from "./labels.js";
+import { beneficiaryLabel, categoryLabel } from "../i18n/labels.js";
 
 const graph = fixtureGraph();
 const looks = computeLooks(graph);
@@ -41,6 +45,9 @@ describe("reducers", () => {
     visible: null,
     highlight: null,
     fadeOutsideHighlight: true,
+    light: false,
+    nodeScale: 1,
+    labels: new Map(),
     ...overrides,
     state: { ...defaultViewState, ...overrides.state },
   });
@@ -91,7 +98,16 @@ describe("reducers", () => {
 });
 
 describe("what a change redraws", () => {
-  const base: ReducerInput = { state: { ...defaultViewState }, looks, visible: null, highlight: null, fadeOutsideHighlight: true };
+  const base: ReducerInput = {
+    state: { ...defaultViewState },
+    looks,
+    visible: null,
+    highlight: null,
+    fadeOutsideHighlight: true,
+    light: false,
+    nodeScale: 1,
+    labels: new Map(),
+  };
 
   it("redraws everything when the colour mode changes or fading starts", () => {
     expect(changedItems(graph, base, { ...base, state: { ...base.state, colorMode: "region" } })).toBe(EVERYTHING);
@@ -135,5 +151,113 @@ describe("what a change redraws", () => {
     const current = { ...base, fadeOutsideHighlight: false, highlight, state: { ...base.state, selection: "proposal:D1" } };
     const reducer = createNodeReducer(() => current);
     expect(reducer("proposal:A1", graph.getNodeAttributes("proposal:A1") as never).color).toBe(looks.get("proposal:A1")!.colors.community);
+  });
+});
+
+describe("light drawing", () => {
+  const light: ReducerInput = {
+    state: { ...defaultViewState },
+    looks,
+    visible: null,
+    highlight: null,
+    fadeOutsideHighlight: false,
+    light: true,
+    nodeScale: 0.5,
+    labels: new Map(),
+  };
+  const reduce = (input: ReducerInput, key: string) => createNodeReducer(() => input)(key, graph.getNodeAttributes(key) as never);
+
+  it("draws proposals at the scaled size", () => {
+    expect(reduce(light, "proposal:D1")).toMatchObject({ size: looks.get("proposal:D1")!.sizes.degree * 0.5 });
+    expect(reduce(light, "proposal:D1").hidden).toBeFalsy();
+  });
+
+  it("puts the open node's context nodes, named and coloured, on the neighbourhood layer", () => {
+    const labels = canvasLabels(graph, "fr");
+    const open = { ...light, labels, highlight: neighbourhood(graph, "proposal:D1", 1), state: { ...light.state, selection: "proposal:D1" } };
+    const drawn = openNeighbourhood(graph, lightGraph(graph), open);
+    expect(drawn.nodes.map((node) => node.key).sort()).toEqual([
+      "beneficiary:women",
+      "category:training-delivery",
+      "country:IN",
+      "organization:code-sisters",
+    ]);
+    const country = drawn.nodes.find((node) => node.key === "country:IN")!;
+    expect(country).toMatchObject({ label: labels.get("country:IN"), color: looks.get("country:IN")!.colors.community, size: looks.get("country:IN")!.sizes.degree * 0.5 });
+    expect(drawn.links.filter((link) => link.direct)).toHaveLength(graph.degree("proposal:D1"));
+    expect(openNeighbourhood(graph, lightGraph(graph), light)).toEqual({ links: [], nodes: [] });
+  });
+
+  it("redraws the proposals a filter flips, not the hidden context nodes", () => {
+    const french = { ...light, visible: computeVisibility(graph, { language: ["fr"] }).nodes };
+    const changed = changedItems(lightGraph(graph), light, french);
+    if (changed === EVERYTHING) throw new Error("expected a partial change");
+    expect(changed.nodes.size).toBeGreaterThan(0);
+    expect([...changed.nodes].every((key) => key.startsWith("proposal:"))).toBe(true);
+    expect(changed.nodes.has("proposal:A3")).toBe(false);
+    expect(changed.edges.size).toBe(0);
+  });
+
+  it("lists the open neighbourhood's links, the open node's first, without filtered-out ends", () => {
+    const open = { ...light, highlight: neighbourhood(graph, "proposal:D1", 2), state: { ...light.state, selection: "proposal:D1" } };
+    const links = openLinks(graph, open);
+    const direct = links.filter((link) => link.direct);
+    expect(direct.length).toBe(graph.degree("proposal:D1"));
+    expect(links.slice(0, direct.length).every((link) => link.direct)).toBe(true);
+    expect(links.length).toBeGreaterThan(direct.length);
+    for (const link of links) expect(open.highlight.has(link.source) && open.highlight.has(link.target)).toBe(true);
+    const filtered = { ...open, visible: computeVisibility(graph, { language: ["fr"] }).nodes };
+    expect(openLinks(graph, filtered).every((link) => link.source === "proposal:D1" || link.target === "proposal:D1" || filtered.visible!.has(link.source))).toBe(true);
+    expect(openLinks(graph, open, 3)).toHaveLength(3);
+  });
+});
+
+describe("the light graph", () => {
+  it("holds the proposals with their kind and position only, and no link", () => {
+    const network = fixtureGraph();
+    network.updateEachNodeAttributes((_key, attributes) => ({ ...attributes, x: 1, y: 2 }));
+    const light = lightGraph(network);
+    expect(light.order).toBe(network.filterNodes((_key, attributes) => attributes.kind === "proposal").length);
+    expect(light.hasNode("country:IN")).toBe(false);
+    expect(light.size).toBe(0);
+    expect(light.getNodeAttributes("proposal:D1")).toEqual({ kind: "proposal", x: 1, y: 2 });
+  });
+
+  it("takes the network's positions when the layout moves nodes", () => {
+    const network = fixtureGraph();
+    network.updateEachNodeAttributes((_key, attributes) => ({ ...attributes, x: 0, y: 0 }));
+    const light = lightGraph(network);
+    network.setNodeAttribute("proposal:D1", "x" as never, 5 as never);
+    syncPositions(light, network);
+    expect(light.getNodeAttributes("proposal:D1")).toMatchObject({ x: 5, y: 0 });
+  });
+});
+
+describe("canvas labels in the interface language", () => {
+  it("names categories, beneficiary groups, countries and regions as the panels do", () => {
+    const french = canvasLabels(graph, "fr");
+    expect(french.get("category:work-based-learning")).toBe(categoryLabel("work-based-learning", "fr"));
+    expect(french.get("category:work-based-learning")).not.toBe(canvasLabels(graph, "en").get("category:work-based-learning"));
+    expect(french.get("beneficiary:women")).toBe(beneficiaryLabel("women", "fr"));
+    expect(canvasLabels(graph, "es").get("country:SN")).toBe("Senegal");
+    expect(french.get("country:SN")).toBe("Sénégal");
+    expect(french.has("proposal:A1")).toBe(false);
+    expect(french.has("organization:code-sisters")).toBe(false);
+  });
+
+  it("draws the translated label and redraws the labelled nodes when the language changes", () => {
+    const base: ReducerInput = { state: { ...defaultViewState }, looks, visible: null, highlight: null, fadeOutsideHighlight: true, light: false, nodeScale: 1, labels: new Map() };
+    const english = { ...base, labels: canvasLabels(graph, "en") };
+    const spanish = { ...base, labels: canvasLabels(graph, "es") };
+    const reduce = (input: ReducerInput, key: string) => createNodeReducer(() => input)(key, graph.getNodeAttributes(key) as never);
+    expect(reduce(spanish, "beneficiary:women").label).toBe(beneficiaryLabel("women", "es"));
+    expect(reduce(spanish, "proposal:A1").label).toBe(looks.get("proposal:A1")!.label);
+    // On this small graph the labelled nodes are most of it: everything is redrawn.
+    expect(changedItems(graph, english, spanish)).toBe(EVERYTHING);
+    // Without links to collect, exactly the labelled nodes are.
+    const changed = changedItems(graph.emptyCopy(), english, spanish);
+    if (changed === EVERYTHING) throw new Error("expected a partial change");
+    expect(changed.nodes.has("beneficiary:women")).toBe(true);
+    expect(changed.nodes.has("proposal:A1")).toBe(false);
   });
 });

@@ -4,10 +4,12 @@
  */
 import type { AppContext } from "../context.js";
 import { el } from "../dom/index.js";
-import { placeInitially, runLayout, type LayoutRun } from "../layout/index.js";
+import { runLayout, SMALL_NETWORK_UPDATE_INTERVAL, type LayoutRun } from "../layout/index.js";
 import type { Derived } from "../session/index.js";
-import type { ViewState } from "../state/types.js";
-import { createRenderer, fadesOutsideHighlight, type Renderer } from "./index.js";
+import type { UiLanguage, ViewState } from "../state/types.js";
+import type { SkillsGraph } from "@skills-network/core";
+import { canvasLabels } from "./labels.js";
+import { createRenderer, fadesOutsideHighlight, isLargeGraph, nodeScale, type Renderer } from "./index.js";
 import type { ReducerInput } from "./reducers.js";
 
 export interface GraphView {
@@ -26,12 +28,22 @@ export function createGraphView(context: AppContext): GraphView {
   let renderer: Renderer | null = null;
   let layout: LayoutRun | null = null;
 
+  // Translated labels, kept until the network or the language changes.
+  let labels: { graph: SkillsGraph; language: UiLanguage; labels: ReadonlyMap<string, string> } | null = null;
+  const labelsOf = (graph: SkillsGraph, language: UiLanguage) => {
+    if (labels?.graph !== graph || labels.language !== language) labels = { graph, language, labels: canvasLabels(graph, language) };
+    return labels.labels;
+  };
+
   const inputOf = (derived: Derived, state: ViewState): ReducerInput => ({
     state,
     looks: derived.model.looks,
     visible: derived.visibility.nodes,
     highlight: derived.highlight,
     fadeOutsideHighlight: fadesOutsideHighlight(derived.model.graph),
+    light: derived.light,
+    nodeScale: nodeScale(derived.model.proposalKeys.length),
+    labels: labelsOf(derived.model.graph, state.uiLanguage),
   });
 
   session.subscribe((derived, state, changes) => {
@@ -39,25 +51,31 @@ export function createGraphView(context: AppContext): GraphView {
       layout?.stop();
       renderer?.kill();
       const { graph } = derived.model;
-      placeInitially(graph);
       renderer = createRenderer(container, graph, inputOf(derived, state), {
         onClickNode: (key) => context.actions.open(key),
         onClickStage: () => context.actions.open(null),
         onHover: (key) => store.set({ hoveredNode: key }),
       });
-      if (state.selection && graph.hasNode(state.selection)) renderer.focus(state.selection);
+      // A node opened from the link: go to it now, and again once the layout has moved it (if it is still the open one).
+      const openedFromLink = state.selection && graph.hasNode(state.selection) ? state.selection : null;
+      if (openedFromLink) renderer.focus(openedFromLink);
       layoutBadge.hidden = false;
       const current = renderer;
+      const scale = nodeScale(derived.model.proposalKeys.length);
       layout = runLayout(graph, {
-        sizeOf: (key) => derived.model.looks.get(key)?.sizes[store.get().sizeMode] ?? 3,
+        layout: (request, onPositions) => context.client.layout(request, onPositions),
+        postEvery: isLargeGraph(graph) ? Infinity : SMALL_NETWORK_UPDATE_INTERVAL,
+        sizeOf: (key) => (derived.model.looks.get(key)?.sizes[store.get().sizeMode] ?? 3) * scale,
         viewport: () => current.sigma.getDimensions(),
+        onPositions: () => current.positionsChanged(),
         onDone: () => {
           layoutBadge.hidden = true;
+          if (openedFromLink && store.get().selection === openedFromLink) current.focus(openedFromLink);
         },
       });
       return;
     }
-    if (changes.filters || changes.selection || changes.depth || changes.appearance || changes.hover) {
+    if (changes.filters || changes.selection || changes.depth || changes.appearance || changes.hover || changes.drawing || changes.language) {
       renderer?.update(inputOf(derived, state));
     }
   });

@@ -15,6 +15,14 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 export const UI_LANGUAGES = ["en", "fr", "es"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
+/**
+ * How much of the network the canvas draws: everything, or a light drawing
+ * (proposals only; links and context nodes only around the open node).
+ * "auto" picks light drawing for large networks.
+ */
+export const DRAWING_MODES = ["auto", "full", "light"] as const;
+export type DrawingMode = (typeof DRAWING_MODES)[number];
+
 export const NEIGHBOURHOOD_DEPTHS = [1, 2] as const;
 export type NeighbourhoodDepth = (typeof NEIGHBOURHOOD_DEPTHS)[number];
 
@@ -33,6 +41,7 @@ export interface ViewState {
   neighbourhoodDepth: NeighbourhoodDepth;
   uiLanguage: UiLanguage;
   view: ViewMode;
+  drawing: DrawingMode;
 }
 
 export type { Facet, FilterState };

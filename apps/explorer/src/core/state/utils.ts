@@ -11,6 +11,7 @@ export const defaultViewState: ViewState = {
   neighbourhoodDepth: 1,
   uiLanguage: "en",
   view: "graph",
+  drawing: "auto",
 };
 
 /** Adds or removes one value of a facet. Values stay sorted; an empty facet disappears. */

@@ -3,8 +3,8 @@ import { defaultViewState } from "../state/utils.js";
 import { decodeViewState, encodeViewState, type SharedViewState } from "./index.js";
 
 const shared = (state: Partial<SharedViewState> = {}): SharedViewState => {
-  const { filters, filterMode, colorMode, sizeMode, selection, uiLanguage, view } = { ...defaultViewState, ...state };
-  return { filters, filterMode, colorMode, sizeMode, selection, uiLanguage, view };
+  const { filters, filterMode, colorMode, sizeMode, selection, uiLanguage, view, drawing } = { ...defaultViewState, ...state };
+  return { filters, filterMode, colorMode, sizeMode, selection, uiLanguage, view, drawing };
 };
 
 describe("view state in the URL", () => {
@@ -21,6 +21,7 @@ describe("view state in the URL", () => {
       selection: "proposal:P-001",
       uiLanguage: "es",
       view: "list",
+      drawing: "light",
     });
     const query = encodeViewState(state);
     expect(query).toContain("f.country=SN%2CCI");
@@ -37,7 +38,7 @@ describe("view state in the URL", () => {
   });
 
   it("reads the documented parameter names", () => {
-    const decoded = decodeViewState("lang=fr&f.category=skills-data,work-based-learning&color=region&size=betweenness&mode=fade&node=country:FR&view=list");
+    const decoded = decodeViewState("lang=fr&f.category=skills-data,work-based-learning&color=region&size=betweenness&mode=fade&node=country:FR&view=list&draw=full");
     expect(decoded).toEqual({
       filters: { category: ["skills-data", "work-based-learning"] },
       uiLanguage: "fr",
@@ -46,11 +47,12 @@ describe("view state in the URL", () => {
       filterMode: "fade",
       selection: "country:FR",
       view: "list",
+      drawing: "full",
     });
   });
 
   it("ignores unknown parameters and values instead of failing", () => {
-    const decoded = decodeViewState("lang=de&color=rainbow&size=huge&mode=blink&view=3d&f.planet=mars&f.language=&node=");
+    const decoded = decodeViewState("lang=de&color=rainbow&size=huge&mode=blink&view=3d&draw=heavy&f.planet=mars&f.language=&node=");
     expect(decoded).toEqual(shared());
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The view in the URL: a copied link restores filters, colour, size, hide/fade,
- * the open node, the view and the interface language. Values that are not
+ * the open node, the view, the drawing mode and the interface language. Values that are not
  * understood are ignored, never fatal.
  */
 import { FACETS, type Facet, type FilterState } from "@skills-network/graph";
 import {
   COLOR_MODES,
+  DRAWING_MODES,
   FILTER_MODES,
   SIZE_MODES,
   UI_LANGUAGES,
@@ -18,7 +19,7 @@ import {
 /** The part of the view state that is shared through links. */
 export type SharedViewState = Pick<
   ViewState,
-  "filters" | "filterMode" | "colorMode" | "sizeMode" | "selection" | "uiLanguage" | "view"
+  "filters" | "filterMode" | "colorMode" | "sizeMode" | "selection" | "uiLanguage" | "view" | "drawing"
 >;
 
 const FILTER_PREFIX = "f.";
@@ -31,6 +32,7 @@ export function encodeViewState(state: SharedViewState): string {
   if (state.colorMode !== defaultViewState.colorMode) params.set("color", state.colorMode);
   if (state.sizeMode !== defaultViewState.sizeMode) params.set("size", state.sizeMode);
   if (state.filterMode !== defaultViewState.filterMode) params.set("mode", state.filterMode);
+  if (state.drawing !== defaultViewState.drawing) params.set("draw", state.drawing);
   for (const facet of FACETS) {
     const values = state.filters[facet];
     if (values && values.length > 0) params.set(FILTER_PREFIX + facet, values.map(escapeValue).join(","));
@@ -60,6 +62,7 @@ export function decodeViewState(search: string): SharedViewState {
     colorMode: oneOf(params.get("color"), COLOR_MODES, defaultViewState.colorMode),
     sizeMode: oneOf(params.get("size"), SIZE_MODES, defaultViewState.sizeMode),
     filterMode: oneOf(params.get("mode"), FILTER_MODES, defaultViewState.filterMode),
+    drawing: oneOf(params.get("draw"), DRAWING_MODES, defaultViewState.drawing),
     selection: node && node.length > 0 ? node : null,
   };
 }

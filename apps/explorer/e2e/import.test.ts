@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readProposals } from "@skills-network/core";
+import { ImportError, readProposals } from "@skills-network/core";
+import { issueText } from "../src/core/i18n/issues.js";
 import { detailTitle } from "./actions.js";
 import { badRowsCsv, brokenJson, hostileCsv, HOSTILE_TITLE } from "./fixtures.js";
 import { useExplorer } from "./harness.js";
@@ -35,6 +36,17 @@ describe("loading your own file", () => {
     }
     await view.screenshot("import-report");
 
+    // In French, every issue is worded in French (the row numbers stay).
+    await view.page.getByTestId("ui-language").selectOption("fr");
+    await view.page.waitForFunction(() => document.documentElement.lang === "fr");
+    const french = await view.page.getByTestId("import-issue").allTextContents();
+    for (const issue of report.issues) {
+      const worded = issueText("fr", issue);
+      expect(worded).not.toBe(issue.message);
+      expect(french.some((text) => numbersIn(text).includes(issue.row) && text.includes(worded)), `fr: ${worded}`).toBe(true);
+    }
+    await view.page.getByTestId("ui-language").selectOption("en");
+
     // The report sits in the side panel: the list view beside it stays uncovered and usable.
     await view.page.getByTestId("view-toggle").click();
     const row = view.page.getByTestId("list-row").first();
@@ -61,6 +73,13 @@ describe("loading your own file", () => {
     expect(((await error.textContent()) ?? "").trim().length).toBeGreaterThan(10);
     expect(await view.visibleCount()).toBe(network.proposals.length);
     expect(await view.countOf("total-count")).toBe(network.proposals.length);
+
+    // The reason is given in the interface language.
+    const fatal = importErrorOf(() => readProposals(brokenJson, { fileName: "broken.json" })).report.issues[0]!;
+    await view.page.getByTestId("ui-language").selectOption("es");
+    expect(["ready", "error"]).toContain(await view.loadFile("broken.json", brokenJson, "application/json"));
+    await error.waitFor({ state: "visible" });
+    expect(await error.textContent()).toContain(issueText("es", fatal));
   });
 
   it("shows a hostile title as text and never runs it", async () => {
@@ -94,4 +113,14 @@ describe("loading your own file", () => {
 
 function numbersIn(text: string): number[] {
   return (text.match(/\d+/g) ?? []).map(Number);
+}
+
+function importErrorOf(read: () => unknown): ImportError {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof ImportError) return error;
+    throw error;
+  }
+  throw new Error("expected an ImportError");
 }

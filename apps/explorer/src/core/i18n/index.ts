@@ -7,6 +7,7 @@ export * from "./types.js";
 export * from "./labels.js";
 export { dictionaries } from "./dictionaries.js";
 export { format, formatParts, placeholders } from "./utils.js";
+export { issueText } from "./issues.js";
 
 /** Translates a key into the given language, filling `{placeholders}`. */
 export function translate(language: UiLanguage, key: MessageKey, params?: MessageParams): string {

@@ -8,6 +8,7 @@ import type { ImportReport, Stage } from "@skills-network/core";
 import type { AppContext } from "../context.js";
 import { el, replaceChildren } from "../dom/index.js";
 import type { LoadFailure } from "../graph/types.js";
+import { issueText } from "../i18n/issues.js";
 import type { MessageKey } from "../i18n/types.js";
 
 export const ACCEPTED_FILES = ".csv,.tsv,.txt,.json,.xlsx,.xls";
@@ -103,6 +104,13 @@ export function createImporterView(context: AppContext): ImporterView {
 
   let lastReport: ImportReport | null = null;
 
+  /** A file that could not be read says why in the interface language (its one issue carries the code). */
+  function failureText(failure: LoadFailure): string {
+    const fatal = failure.report !== null && failure.report.records === 0 ? failure.report.issues[0] : undefined;
+    const language = context.store.get().uiLanguage;
+    return language !== "en" && fatal !== undefined ? issueText(language, fatal) : failure.message;
+  }
+
   function renderReport(value: ImportReport): void {
     const t = context.t;
     const items = value.issues.slice(0, ISSUE_PAGE).map((issue) =>
@@ -116,7 +124,7 @@ export function createImporterView(context: AppContext): ImporterView {
             el("span", { class: "issue-field", text: issue.field ?? t("report.record") }),
           ]),
         ]),
-        el("p", { class: "issue-message" }, [issue.message, issue.value ? el("span", { class: "issue-value", text: ` “${issue.value}”` }) : null]),
+        el("p", { class: "issue-message" }, [issueText(context.store.get().uiLanguage, issue), issue.value ? el("span", { class: "issue-value", text: ` “${issue.value}”` }) : null]),
       ]),
     );
     const list =
@@ -185,7 +193,7 @@ export function createImporterView(context: AppContext): ImporterView {
       progress.hidden = true;
       const displayName = name === "sample" ? context.t("data.sample") : name;
       replaceChildren(error, [
-        el("p", { class: "error-title", text: context.t("data.error", { name: displayName, message: failure.message }) }),
+        el("p", { class: "error-title", text: context.t("data.error", { name: displayName, message: failureText(failure) }) }),
         context.session.current() ? el("p", { class: "small", text: context.t("data.kept") }) : null,
         el("button", {
           class: "button button-link",

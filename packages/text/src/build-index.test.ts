@@ -200,6 +200,15 @@ describe("keywords", () => {
     }
     expect(() => index.keywords("nope", 3)).toThrow('unknown document id "nope"');
   });
+
+  it("gives every document's keywords at once, as keywords() gives them one by one", () => {
+    for (const n of [0, 1, 4, 8, 1000]) {
+      const all = index.allKeywords(n);
+      expect(all).toEqual(index.ids.map((id) => index.keywords(id, n)));
+      if (n > 0) expect(all.every((keywords) => keywords.length > 0)).toBe(true);
+    }
+    expect(() => index.allKeywords(-1)).toThrow("option n must be a whole number >= 0");
+  });
 });
 
 describe("distinctiveTerms", () => {

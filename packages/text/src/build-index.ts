@@ -25,11 +25,20 @@ export function buildIndex(docs: readonly TextDocument[], options: Partial<Index
 export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<IndexOptions> = {}): TfIdfIndex {
   const resolved = resolveIndexOptions(options);
   const ids = checkIds(docs);
-  const { rows, counts, terms, idf } = weighCorpus(docs, resolved);
+  return indexFromScan(docs, resolved, ids, scanCorpus(docs, resolved));
+}
+
+/**
+ * The index of the documents a scanner has read (all of them, in order).
+ * The scan's largest structures (its sequence, the phrase occurrences) are
+ * freed as soon as the rows are weighted, before the postings are built.
+ */
+export function indexFromScan(docs: readonly TextDocument[], options: IndexOptions, ids: string[], scanner: CorpusScanner): TfIdfIndex {
+  const { rows, counts, terms, idf } = weighCorpus(scanner, options);
   const postings = transpose(rows, terms.size);
   return new TfIdfIndex({
     ids,
-    options: resolved,
+    options,
     languages: languagesOf(docs),
     terms,
     idf,
@@ -38,23 +47,18 @@ export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<
   });
 }
 
-/**
- * The TF-IDF rows of the documents and their terms. The scanned corpus (the
- * largest structure) is only referenced in here, so it can be freed before the
- * postings are built.
- */
-function weighCorpus(docs: readonly TextDocument[], options: IndexOptions) {
-  const scanner = scanCorpus(docs, options);
+/** The TF-IDF rows of the scanned documents and their terms. */
+function weighCorpus(scanner: CorpusScanner, options: IndexOptions) {
   const vocabulary = keepTerms(scanner, options);
-  const idfOf = idfByFrequency(docs.length);
-  const { matrix: rows, counts, phraseForms } = weightedRows(scanner, vocabulary, options.keywordBoost);
+  const idfOf = idfByFrequency(scanner.documents);
+  const { matrix: rows, counts } = weightedRows(scanner, vocabulary, options.keywordBoost);
   const terms = new CorpusTerms({
     wordKeys: scanner.wordKeys,
     surfaces: scanner.surfaces,
     firstWord: vocabulary.firstWord,
     secondWord: vocabulary.secondWord,
     wordForms: wordForms(scanner),
-    phraseForms,
+    phraseForm: vocabulary.phraseForm,
   });
   const idf = new Float64Array(terms.size);
   for (let term = 0; term < idf.length; term++) idf[term] = idfOf[vocabulary.documentFrequency[term]];
@@ -89,7 +93,8 @@ function languagesOf(docs: readonly TextDocument[]): (string | null)[] {
   return [...counts].sort((a, b) => b[1] - a[1] || compareStrings(key(a[0]), key(b[0]))).map(([language]) => language);
 }
 
-function checkIds(docs: readonly TextDocument[]): string[] {
+/** The documents' ids, in order; throws for a repeated id. */
+export function checkIds(docs: readonly TextDocument[]): string[] {
   const seen = new Set<string>();
   for (const doc of docs) {
     if (seen.has(doc.id)) throw textError(`duplicate document id "${doc.id}". Give every document its own id.`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { forEachTerm } from "./analyze.js";
-import { buildTfIdfIndex } from "./build-index.js";
+import { buildTfIdfIndex, checkIds, indexFromScan, scanCorpus } from "./build-index.js";
+import { CorpusScanner } from "./corpus-scanner.js";
+import { resolveIndexOptions } from "./options.js";
 import { compareStrings } from "./fold.js";
 import { MIN_DOCUMENT_FREQUENCY_FROM } from "./options.js";
 import type { IndexOptions, TextDocument } from "./types.js";
@@ -97,5 +99,50 @@ describe("CorpusScanner and the weighted rows", () => {
     expect(countOf(0, "digit skill")).toBe(2 + 2);
     expect(countOf(0, "youth")).toBe(1);
     expect(countOf(1, "digit skill")).toBe(1);
+  });
+});
+
+describe("CorpusScanner.append", () => {
+  it("gives the index of one scanner reading everything when parts read apart are appended in order", () => {
+    const docs = [...MIXED, ...MIXED.map((doc) => ({ ...doc, id: `${doc.id}-again`, text: `${doc.text} extra-words, again` }))];
+    for (const cut of [[3], [1, 12], [10, 15, 19]]) {
+      const options = resolveIndexOptions({ keywordBoost: 3 });
+      const bounds = [0, ...cut, docs.length];
+      const [first, ...others] = bounds.slice(1).map((end, i) => scanCorpus(docs.slice(bounds[i], end), options));
+      for (const other of others) first.append(other.toPart());
+      const appended = indexFromScan(docs, options, checkIds(docs), first);
+      const single = buildTfIdfIndex(docs, options);
+      expect(Array.from({ length: appended.vocabularySize }, (_, term) => appended.termLabel(term))).toEqual(
+        Array.from({ length: single.vocabularySize }, (_, term) => single.termLabel(term)),
+      );
+      expect(appended.searchArrays).toEqual(single.searchArrays);
+      expect(appended.allKeywords(5)).toEqual(single.allKeywords(5));
+    }
+  });
+
+  it("adds its documents and phrase count to the scanner's", () => {
+    const scanner = new CorpusScanner(true);
+    scanner.addDocument("digital skills training", "en", [], 2);
+    const other = new CorpusScanner(true);
+    other.addDocument("training of digital trainers", "en", ["digital skills"], 2);
+    other.addDocument("", "fr", [], 2);
+    scanner.append(other.toPart());
+    expect(scanner.documents).toBe(3);
+    expect(scanner.phraseCount).toBe(2 + 1 + 1);
+    expect(Array.from(scanner.documentStart.toArray())).toEqual([0, 3, scanner.sequence.length, scanner.sequence.length]);
+  });
+});
+
+describe("term counts", () => {
+  const countsOf = (docs: TextDocument[], options: Partial<IndexOptions> = {}) =>
+    (buildTfIdfIndex(docs, { maxDocumentFrequency: 1, ...options }) as unknown as { data: { counts: ArrayLike<number> } }).data.counts;
+
+  it("are kept in the smallest array that holds them exactly", () => {
+    expect(countsOf(MIXED)).toBeInstanceOf(Uint8Array);
+    const many = [{ id: "a", language: "en", text: "skills ".repeat(300) }, { id: "b", language: "en", text: "skills" }];
+    expect(countsOf(many)).toBeInstanceOf(Uint16Array);
+    expect(Array.from(countsOf(many))).toEqual([300, 1]);
+    expect(countsOf(MIXED, { keywordBoost: 0.5 })).toBeInstanceOf(Float32Array);
+    expect(countsOf([{ id: "a", language: "en", text: "skills ".repeat(70000) }, { id: "b", language: "en", text: "skills" }])).toBeInstanceOf(Float32Array);
   });
 });

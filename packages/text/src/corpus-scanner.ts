@@ -23,6 +23,25 @@ const HYPHEN = 1;
 const BREAK = 2;
 const JOINS: Readonly<Record<TokenJoin, number>> = { space: INHERIT, hyphen: HYPHEN, break: BREAK };
 
+/**
+ * What a scanner read, as plain arrays that can move between threads: the
+ * documents another scanner appends after its own (see `append`). Ids are the
+ * reading scanner's own.
+ */
+export interface ScannedPart {
+  documents: number;
+  /** Per document, where its entries start in `sequence` (one more at the end, from 0). */
+  documentStart: Int32Array;
+  sequence: Int32Array;
+  itemWord: Int32Array;
+  itemSurface: Int32Array;
+  itemSeen: Int32Array;
+  wordKeys: string[];
+  wordFrequency: Int32Array;
+  surfaces: string[];
+  phraseCount: number;
+}
+
 /** Written words of one language and the items each stands for. */
 interface LanguageWords {
   language: string | null;
@@ -73,6 +92,77 @@ export class CorpusScanner {
     }
     this.documentCount++;
     this.documentStart.push(this.sequence.length);
+  }
+
+  /** What this scanner read, to append to another one (in another thread, say). */
+  toPart(): ScannedPart {
+    return {
+      documents: this.documentCount,
+      documentStart: this.documentStart.toArray(),
+      sequence: this.sequence.toArray(),
+      itemWord: this.itemWord.toArray(),
+      itemSurface: this.itemSurface.toArray(),
+      itemSeen: this.itemSeen.toArray(),
+      wordKeys: this.wordKeys,
+      wordFrequency: this.wordFrequency.toArray(),
+      surfaces: this.surfaces,
+      phraseCount: this.phraseCount,
+    };
+  }
+
+  /**
+   * Adds the documents another scanner read, after the ones read here: its
+   * words and written forms are merged with these by key, its items and
+   * sequence renumbered. The index made from the result is the one a single
+   * scanner reading all the documents in order gives: ids may differ, but
+   * nothing made from a scan depends on them (terms are ordered by key,
+   * written forms chosen by count, then text).
+   */
+  append(part: ScannedPart): void {
+    const wordOf = Int32Array.from(part.wordKeys, (key) => this.wordId(key));
+    const frequency = this.wordFrequency.array;
+    for (let word = 0; word < wordOf.length; word++) frequency[wordOf[word]] += part.wordFrequency[word];
+    const surfaceOf = Int32Array.from(part.surfaces, (surface) => this.surfaceId(surface));
+    const firstItem = this.itemWord.length;
+    for (let item = 0; item < part.itemWord.length; item++) {
+      const word = part.itemWord[item];
+      this.itemWord.push(word < 0 ? -1 : wordOf[word]);
+      this.itemSurface.push(word < 0 ? -1 : surfaceOf[part.itemSurface[item]]);
+      this.itemSeen.push(part.itemSeen[item]);
+      // Appended items belong to no word table: how they join is never read again.
+      this.itemJoin.push(INHERIT);
+    }
+    const base = this.sequence.length;
+    const sequence = this.sequence.reserve(part.sequence.length);
+    // An entry is item * 4 + link: renumbering the item adds 4 * firstItem.
+    for (let at = 0; at < part.sequence.length; at++) {
+      const entry = part.sequence[at];
+      sequence[base + at] = entry === BOOSTED ? BOOSTED : entry + 4 * firstItem;
+    }
+    this.sequence.length = base + part.sequence.length;
+    for (let doc = 1; doc <= part.documents; doc++) this.documentStart.push(base + part.documentStart[doc]);
+    this.documentCount += part.documents;
+    this.phraseCount += part.phraseCount;
+  }
+
+  /**
+   * Puts the documents read in a new order: the k-th document becomes the
+   * one read `order[k]`-th (`order` is a permutation of 0 .. documents - 1).
+   */
+  reorder(order: ArrayLike<number>): void {
+    const start = this.documentStart.array;
+    const sequence = this.sequence.array;
+    const reordered = new Int32Array(this.sequence.length);
+    const starts = new Int32Array(this.documentCount + 1);
+    let at = 0;
+    for (let k = 0; k < this.documentCount; k++) {
+      const doc = order[k];
+      reordered.set(sequence.subarray(start[doc], start[doc + 1]), at);
+      at += start[doc + 1] - start[doc];
+      starts[k + 1] = at;
+    }
+    this.sequence.assign(reordered);
+    this.documentStart.assign(starts);
   }
 
   private read(text: string, words: LanguageWords): void {

@@ -15,6 +15,8 @@ export interface CorpusVocabulary {
   /** Per term id: its word id (a phrase's first word), and a phrase's second word id, -1 for a word. */
   firstWord: Int32Array;
   secondWord: Int32Array;
+  /** Per term id: a phrase's most frequent written form (see `phraseForm`). */
+  phraseForm: Float64Array;
   /** Per word id: its term id, or -1 when dropped. */
   termOfWord: Int32Array;
   /** The phrase occurrences, to replay with their term ids (null when there are none). */
@@ -45,9 +47,11 @@ export function keepTerms(scanner: CorpusScanner, options: IndexOptions): Corpus
           documentStart: scanner.documentStart.array,
           sequence: scanner.sequence.array,
           itemWord: scanner.itemWord.array,
+          itemSurface: scanner.itemSurface.array,
+          surfaces: scanner.surfaces,
         })
       : null;
-  const counted = phrases?.count(kept) ?? { first: new Int32Array(0), second: new Int32Array(0), documentFrequency: new Int32Array(0) };
+  const counted = phrases?.count(kept) ?? { first: new Int32Array(0), second: new Int32Array(0), documentFrequency: new Int32Array(0), form: new Float64Array(0) };
   const order = orderTerms({ wordKeys, words, firstWords: counted.first, secondWords: counted.second });
 
   const size = order.length;
@@ -56,6 +60,7 @@ export function keepTerms(scanner: CorpusScanner, options: IndexOptions): Corpus
   const firstWord = new Int32Array(size);
   const secondWord = new Int32Array(size);
   const documentFrequency = new Int32Array(size);
+  const phraseForm = new Float64Array(size);
   for (let term = 0; term < size; term++) {
     const entry = order[term];
     if (entry >= 0) {
@@ -69,8 +74,9 @@ export function keepTerms(scanner: CorpusScanner, options: IndexOptions): Corpus
       firstWord[term] = counted.first[phrase];
       secondWord[term] = counted.second[phrase];
       documentFrequency[term] = counted.documentFrequency[phrase];
+      phraseForm[term] = counted.form[phrase];
     }
   }
   phrases?.assignTerms(counted, (phrase) => termOfPhrase[phrase]);
-  return { size, documentFrequency, firstWord, secondWord, termOfWord, phrases };
+  return { size, documentFrequency, firstWord, secondWord, phraseForm, termOfWord, phrases };
 }

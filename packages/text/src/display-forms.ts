@@ -1,10 +1,11 @@
 import { compareStrings } from "./fold.js";
 
 /**
- * Counts the written forms seen for each term id, to show a term the way it is
- * most often written. Forms are numbers (ids of interned surface strings, or a
- * pair of them for a phrase) so that counting builds no string. Most terms have
- * one form, so a Map is only made for terms seen written in several ways.
+ * Counts the written forms seen for each word, to show it the way it is most
+ * often written. Forms are numbers (ids of interned surface strings) so that
+ * counting builds no string. Most words have one form, so a Map is only made
+ * for those seen written in several ways. (Phrases' forms are counted the same
+ * way while their occurrences are grouped, see `PhraseOccurrences`.)
  */
 export class DisplayForms {
   // Per term, side by side (one cache line): its first form, and the times it was seen

@@ -12,12 +12,8 @@
  * has in common over what one verbose member repeats; and in a group of two or
  * more a term must occur in at least two members.
  */
-export interface CountRows {
-  /** Row r (a document) holds terms index[start[r]..start[r+1]-1] with their counts. */
-  start: Uint32Array;
-  index: Uint32Array;
-  counts: Float32Array;
-}
+import { ClassSums, type CountRows } from "./class-sums.js";
+import { Float64List, Int32List } from "./growable.js";
 
 /** A group's candidate terms (used by at least two members, or by its only one) and their c-TF-IDF scores. */
 export interface ScoredTerms {
@@ -33,98 +29,46 @@ export function scoreDistinctiveTerms(rows: CountRows, termCount: number, groups
   const rest: number[] = [];
   for (let doc = 0; doc < docCount; doc++) if (inGroup[doc] === 0) rest.push(doc);
   const classes = (rest.length > 0 ? [...groups, rest] : groups).map((members) => [...new Set(members)]);
-  const sums = new ClassSums(rows);
 
-  // f(t) sums the classes' counts; words(c) counts every term of c.
+  // One pass over the classes: f(t) sums their counts, and each group keeps its candidate terms' sums.
   const total = new Float64Array(termCount);
-  const words = classes.map((members) => {
-    sums.forEachTerm(members, (term, count) => (total[term] += count));
-    return sums.words;
-  });
-  const averageWords = words.reduce((sum, w) => sum + w, 0) / Math.max(1, classes.length);
-
-  return groups.map((_, g) => {
-    const members = classes[g];
+  const candidates = groups.map(() => ({ terms: new Int32List(), sums: new Float64List(), users: new Int32List() }));
+  const sums = new ClassSums(rows, termCount);
+  classes.forEach((members, c) => {
+    const found = c < groups.length ? candidates[c] : null;
     const minMembers = Math.min(2, members.length);
-    const terms = new Int32Array(sums.distinct(members));
-    const scores = new Float64Array(terms.length);
-    let count = 0;
-    sums.forEachTerm(members, (term, sum, users) => {
-      if (users < minMembers) return;
-      const tf = sum / words[g];
-      const idf = Math.log(1 + averageWords / total[term]);
-      terms[count] = term;
-      scores[count++] = tf * idf * (users / members.length);
-    });
-    return { terms: terms.subarray(0, count), scores: scores.subarray(0, count) };
-  });
-}
-
-/**
- * Sums of term counts over a class's members, in an open-addressing table sized
- * to the class (dense arrays over a vocabulary of millions of terms would miss
- * the cache at every entry).
- */
-class ClassSums {
-  /** All counted terms of the last class summed. */
-  words = 0;
-  private keys = new Int32Array(0);
-  private counts = new Float64Array(0);
-  private users = new Uint32Array(0);
-  private touched = new Int32Array(0);
-
-  constructor(private readonly rows: CountRows) {}
-
-  /** At most how many distinct terms the members have. */
-  distinct(members: readonly number[]): number {
-    let entries = 0;
-    for (const doc of members) entries += this.rows.start[doc + 1] - this.rows.start[doc];
-    return entries;
-  }
-
-  /** Calls `visit` with each term of the members, its summed count and how many members use it (in order of first use). */
-  forEachTerm(members: readonly number[], visit: (term: number, count: number, users: number) => void): void {
-    const { rows } = this;
-    const entries = this.distinct(members);
-    const size = 2 ** Math.ceil(Math.log2(Math.max(16, 2 * entries)));
-    if (this.keys.length < size || this.keys.length > 4 * size) {
-      this.keys = new Int32Array(size);
-      this.counts = new Float64Array(size);
-      this.users = new Uint32Array(size);
-      this.touched = new Int32Array(size / 2);
-    }
-    const { keys, counts, users, touched } = this;
-    const mask = keys.length - 1;
-    keys.fill(-1);
-    let touchedCount = 0;
-    let words = 0;
-    for (const doc of members) {
-      for (let p = rows.start[doc]; p < rows.start[doc + 1]; p++) {
-        const term = rows.index[p];
-        let slot = hash(term) & mask;
-        while (keys[slot] !== term && keys[slot] !== -1) slot = (slot + 1) & mask;
-        if (keys[slot] === -1) {
-          keys[slot] = term;
-          counts[slot] = 0;
-          users[slot] = 0;
-          touched[touchedCount++] = term;
+    sums.start(members);
+    while (sums.nextBlock()) {
+      for (let i = 0; i < sums.size; i++) {
+        const term = sums.term(i);
+        total[term] += sums.count(i);
+        if (found !== null && sums.users(i) >= minMembers) {
+          found.terms.push(term);
+          found.sums.push(sums.count(i));
+          found.users.push(sums.users(i));
         }
-        counts[slot] += rows.counts[p];
-        users[slot]++;
-        words += rows.counts[p];
       }
     }
-    this.words = words;
-    for (let i = 0; i < touchedCount; i++) {
-      const term = touched[i];
-      let slot = hash(term) & mask;
-      while (keys[slot] !== term) slot = (slot + 1) & mask;
-      visit(term, counts[slot], users[slot]);
+  });
+  // words(c) counts every term of c.
+  const words = classes.map((members) => countWords(rows, members));
+  const averageWords = words.reduce((sum, w) => sum + w, 0) / Math.max(1, classes.length);
+
+  return candidates.map((found, g) => {
+    const size = classes[g].length;
+    const scores = new Float64Array(found.terms.length);
+    for (let i = 0; i < scores.length; i++) {
+      const tf = found.sums.get(i) / words[g];
+      const idf = Math.log(1 + averageWords / total[found.terms.get(i)]);
+      scores[i] = tf * idf * (found.users.get(i) / size);
     }
-  }
+    return { terms: found.terms.toArray(), scores };
+  });
 }
 
-function hash(term: number): number {
-  const h = Math.imul(term, 0x9e3779b1);
-  return h ^ (h >>> 15);
+/** All counted terms of the members, summed in the order of a pass over their rows. */
+function countWords(rows: CountRows, members: readonly number[]): number {
+  let words = 0;
+  for (const doc of members) for (let p = rows.start[doc]; p < rows.start[doc + 1]; p++) words += rows.counts[p];
+  return words;
 }

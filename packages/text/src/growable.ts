@@ -35,6 +35,12 @@ export class Int32List {
     return this.data.slice(0, this.length);
   }
 
+  /** Replaces the values by `values` (taken, not copied). */
+  assign(values: Int32Array): void {
+    this.data = values.length > 0 ? values : new Int32Array(16);
+    this.length = values.length;
+  }
+
   /** Frees the values (the list is empty afterwards). */
   release(): void {
     this.data = new Int32Array(16);
@@ -45,6 +51,34 @@ export class Int32List {
     const grown = new Int32Array(Math.max(needed, this.data.length * 2));
     grown.set(this.data);
     this.data = grown;
+  }
+}
+
+/** An append-only Float64Array that doubles when full (see Int32List). */
+export class Float64List {
+  private data: Float64Array<ArrayBuffer>;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.data = new Float64Array(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  get(at: number): number {
+    return this.data[at];
+  }
+
+  /** A copy of the values, exactly `length` long. */
+  toArray(): Float64Array {
+    return this.data.slice(0, this.length);
   }
 }
 
@@ -78,8 +112,8 @@ export class ChunkedList<T extends Uint32Array | Float32Array> {
     this.current[this.used++] = value;
   }
 
-  /** Moves the values into `target` (at least `length` long); the list is left empty. */
-  moveTo(target: T): T {
+  /** Moves the values into `target` (at least `length` long, able to hold them); the list is left empty. */
+  moveTo<U extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(target: U): U {
     const full = this.chunks.length;
     target.set(this.current.subarray(0, this.used), full * this.chunkLength);
     // Each chunk is dropped as soon as it is copied.

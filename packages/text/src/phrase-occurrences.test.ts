@@ -16,6 +16,8 @@ function source(documents: [number, number][][]) {
     documentStart: Int32Array.from(documentStart),
     sequence: Int32Array.from(sequence),
     itemWord: Int32Array.from([0, 1, 2, 3, 4]),
+    itemSurface: Int32Array.from([0, 1, 2, 3, 4]),
+    surfaces: ["w0", "w1", "w2", "w3", "w4"],
   };
 }
 

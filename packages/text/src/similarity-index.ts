@@ -1,10 +1,9 @@
 import { forEachTerm } from "./analyze.js";
-import { bestTerms, pickFromBest } from "./best-terms.js";
 import { scoreDistinctiveTerms } from "./distinctive.js";
 import { textError, unknownDocumentError } from "./errors.js";
 import { compareStrings } from "./fold.js";
 import { checkSearchOptions, requireCount } from "./options.js";
-import { pickTerms, type RankedTerm } from "./pick-terms.js";
+import { pickTerms } from "./pick-terms.js";
 import { explain, ScatteredVector, type Explanation } from "./sparse.js";
 import { allPairsTopK, prepareTiers } from "./all-pairs.js";
 import type { NeighbourLists } from "./neighbour-lists.js";
@@ -21,6 +20,8 @@ import type {
   SparseVector,
 } from "./types.js";
 import type { TermDictionary } from "./term-dictionary.js";
+import { TermRanking } from "./term-ranking.js";
+import type { TermCounts } from "./weighted-rows.js";
 import { tfIdfVector } from "./weighting.js";
 
 /** Everything `buildIndex` computes; term ids index `terms` and `idf`. */
@@ -35,7 +36,7 @@ export interface IndexData {
   /** Vectors, postings and tie ranks, ready for `allPairsTopK` (in this thread or a worker). */
   arrays: SearchArrays;
   /** Boosted term counts, aligned with arrays.docs (for class-based TF-IDF). */
-  counts: Float32Array;
+  counts: TermCounts;
 }
 
 /** A TF-IDF similarity index over a fixed set of documents. */
@@ -46,6 +47,7 @@ export class TfIdfIndex implements SimilarityIndex {
   private readonly data: IndexData;
   private readonly positionById: Map<string, number>;
   private scratch: SearchScratch | null = null;
+  private ranking: TermRanking | null = null;
   private readonly label = (termId: number): string => this.data.terms.label(termId);
 
   constructor(data: IndexData) {
@@ -152,8 +154,14 @@ export class TfIdfIndex implements SimilarityIndex {
     requireCount("n", n);
     const position = this.positionById.get(id);
     if (position === undefined) throw unknownDocumentError(id);
-    const { terms, weights } = this.row(position);
-    return this.pick(terms.length, n, (limit) => bestTerms(terms, weights, limit, this.label));
+    const { start, index, value } = this.data.arrays.docs;
+    return this.pick(index, value, n, start[position], start[position + 1]);
+  }
+
+  allKeywords(n: number): Keyword[][] {
+    requireCount("n", n);
+    const { start, index, value } = this.data.arrays.docs;
+    return this.ids.map((_, position) => this.pick(index, value, n, start[position], start[position + 1]));
   }
 
   distinctiveTerms(groups: readonly (readonly string[])[], n: number): Keyword[][] {
@@ -168,7 +176,7 @@ export class TfIdfIndex implements SimilarityIndex {
     const { docs } = this.data.arrays;
     const rows = { start: docs.start, index: docs.index, counts: this.data.counts };
     const scored = scoreDistinctiveTerms(rows, this.vocabularySize, positions);
-    return scored.map(({ terms, scores }) => this.pick(terms.length, n, (limit) => bestTerms(terms, scores, limit, this.label)));
+    return scored.map(({ terms, scores }) => this.pick(terms, scores, n));
   }
 
   private search(vector: SparseVector, options: SearchOptions, skip: number): Match[] {
@@ -195,9 +203,11 @@ export class TfIdfIndex implements SimilarityIndex {
     return { score: Math.min(1, score), sharedTerms };
   }
 
-  /** The first n terms `pickTerms` keeps from a ranking, computed over as little of it as needed. */
-  private pick(available: number, n: number, best: (limit: number) => RankedTerm[]): Keyword[] {
-    return pickFromBest(available, n, best, (ranked) => pickTerms(ranked, n, (termId) => this.data.terms.key(termId), this.label));
+  /** The first n terms `pickTerms` keeps from the ranking of terms[from..to) by their weights. */
+  private pick(terms: ArrayLike<number>, weights: ArrayLike<number>, n: number, from = 0, to = terms.length): Keyword[] {
+    this.ranking ??= new TermRanking(this.label);
+    // Picking skips a few terms (words of picked phrases, repeated labels): it reads some more than n.
+    return pickTerms(this.ranking.reset(terms, weights, 2 * n + 8, from, to), n, this.data.terms, this.label);
   }
 
   private checkTermId(termId: number): void {

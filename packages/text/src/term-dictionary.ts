@@ -1,12 +1,13 @@
 import { DisplayForms } from "./display-forms.js";
 import { compareStrings } from "./fold.js";
+import type { TermWords } from "./pick-terms.js";
 
 /**
  * The kept terms of an index: key (what matches) and label (what is shown) of
  * each term id. A large corpus keeps millions of phrases; their strings are
  * only made when asked for, from the ids of their two words.
  */
-export interface TermDictionary {
+export interface TermDictionary extends TermWords {
   readonly size: number;
   /** The word's key, or for a phrase the keys of its words joined by a space. */
   key(termId: number): string;
@@ -22,9 +23,10 @@ export interface CorpusTermsData {
   /** Per term id: the word id (of the phrase's first word), and the second word id or -1 for a one-word term. */
   firstWord: Int32Array;
   secondWord: Int32Array;
-  /** Written forms of words by word id (surface ids), of phrases by term id (see `phraseForm`). */
+  /** Written forms of words by word id (surface ids). */
   wordForms: DisplayForms;
-  phraseForms: DisplayForms;
+  /** The written form of each phrase, by term id (see `phraseForm`; words: unused). */
+  phraseForm: Float64Array;
 }
 
 /** A phrase's written form as a number: its two surface ids and whether they were hyphenated. */
@@ -32,9 +34,17 @@ export function phraseForm(firstSurface: number, secondSurface: number, hyphen: 
   return (firstSurface * surfaceCount + secondSurface) * 2 + (hyphen ? 1 : 0);
 }
 
+/** The text of a phrase's written form: "digital skills", "work-based". */
+export function renderPhraseForm(form: number, surfaces: readonly string[]): string {
+  const pair = Math.floor(form / 2);
+  return `${surfaces[Math.floor(pair / surfaces.length)]}${form % 2 === 1 ? "-" : " "}${surfaces[pair % surfaces.length]}`;
+}
+
 export class CorpusTerms implements TermDictionary {
   // Made on first use; sized up front so that the array keeps fast (not dictionary) elements.
   private labels: (string | undefined)[] | null = null;
+  // Only made should a word key hold a space (see `wordCount`).
+  private spacedWords: SpacedWords | null | undefined;
 
   constructor(private readonly data: CorpusTermsData) {}
 
@@ -58,6 +68,22 @@ export class CorpusTerms implements TermDictionary {
     return label;
   }
 
+  /**
+   * Word keys hold no space, so a term's words are its word ids: one, or a
+   * phrase's two. Should a key ever hold one, the words come from splitting keys.
+   */
+  wordCount(termId: number): number {
+    const spaced = this.spaced();
+    if (spaced !== null) return spaced.of(termId).length;
+    return this.data.secondWord[termId] < 0 ? 1 : 2;
+  }
+
+  word(termId: number, i: number): number {
+    const spaced = this.spaced();
+    if (spaced !== null) return spaced.of(termId)[i];
+    return i === 0 ? this.data.firstWord[termId] : this.data.secondWord[termId];
+  }
+
   find(key: string): number | undefined {
     let lo = 0;
     let hi = this.size;
@@ -71,13 +97,42 @@ export class CorpusTerms implements TermDictionary {
     return undefined;
   }
 
+  private spaced(): SpacedWords | null {
+    if (this.spacedWords === undefined) {
+      this.spacedWords = this.data.wordKeys.some((key) => key.includes(" ")) ? new SpacedWords((termId) => this.key(termId)) : null;
+    }
+    return this.spacedWords;
+  }
+
   private makeLabel(termId: number): string {
-    const { surfaces, firstWord, secondWord, wordForms, phraseForms } = this.data;
+    const { surfaces, firstWord, secondWord, wordForms, phraseForm } = this.data;
     if (secondWord[termId] < 0) return wordForms.label(firstWord[termId], (form) => surfaces[form]);
-    const surfaceCount = surfaces.length;
-    return phraseForms.label(termId, (form) => {
-      const pair = Math.floor(form / 2);
-      return `${surfaces[Math.floor(pair / surfaceCount)]}${form % 2 === 1 ? "-" : " "}${surfaces[pair % surfaceCount]}`;
-    });
+    return renderPhraseForm(phraseForm[termId], surfaces);
+  }
+}
+
+/** The words of term keys split at spaces, as ids of the distinct words (the general case of `wordCount`). */
+class SpacedWords {
+  private readonly ids = new Map<string, number>();
+  private readonly words = new Map<number, number[]>();
+
+  constructor(private readonly key: (termId: number) => string) {}
+
+  of(termId: number): number[] {
+    let words = this.words.get(termId);
+    if (words === undefined) {
+      words = this.key(termId)
+        .split(" ")
+        .map((word) => {
+          let id = this.ids.get(word);
+          if (id === undefined) {
+            id = this.ids.size;
+            this.ids.set(word, id);
+          }
+          return id;
+        });
+      this.words.set(termId, words);
+    }
+    return words;
   }
 }

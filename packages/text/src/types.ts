@@ -119,6 +119,8 @@ export interface SimilarityIndex {
   query(text: string, options: QueryOptions): Match[];
   /** The document's highest-weighted terms. */
   keywords(id: string, n: number): Keyword[];
+  /** `keywords(id, n)` of every document, in the order of `ids`: one call for a whole corpus. */
+  allKeywords(n: number): Keyword[][];
   /**
    * Class-based TF-IDF: for each group of document ids, the n terms most
    * distinctive of that group compared with the others.

@@ -1,28 +1,30 @@
 import type { CorpusScanner } from "./corpus-scanner.js";
 import type { CorpusVocabulary } from "./corpus-vocabulary.js";
-import { DisplayForms } from "./display-forms.js";
 import { DocumentCounts } from "./document-counts.js";
 import { ChunkedList } from "./growable.js";
-import { BOOSTED, PHRASE_HYPHEN } from "./sequence.js";
+import { BOOSTED } from "./sequence.js";
 import { shareable } from "./shareable.js";
-import { phraseForm } from "./term-dictionary.js";
 import type { CsrMatrix } from "./topk.js";
 import { smoothIdf, sublinearTf } from "./weighting.js";
+
+/**
+ * Term counts in the smallest array that holds them exactly: whole counts
+ * (any whole keywordBoost) up to 255 in bytes, up to 65535 in 16 bits, others
+ * as float32. A corpus has tens of millions of them.
+ */
+export type TermCounts = Uint8Array | Uint16Array | Float32Array;
 
 export interface WeightedRows {
   /** A row per document: kept term ids ascending, L2-normalised TF-IDF weights. */
   matrix: CsrMatrix;
-  /** Boosted term counts, aligned with matrix.index. */
-  counts: Float32Array;
-  /** Written forms of the kept phrases, by term id (see `phraseForm`). */
-  phraseForms: DisplayForms;
+  /** Boosted term counts, aligned with matrix.index (see `TermCounts`). */
+  counts: TermCounts;
 }
 
 /**
  * Second pass over the scanned corpus: counts the kept terms of each document
  * (a keyword's terms `keywordBoost` times) and turns the counts into a TF-IDF
- * row, sublinear tf x idf, L2-normalised. Written forms are counted here for
- * the kept phrases only.
+ * row, sublinear tf x idf, L2-normalised.
  */
 export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabulary, keywordBoost: number): WeightedRows {
   const { termOfWord, phrases, documentFrequency } = vocabulary;
@@ -30,11 +32,8 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
   const sequence = scanner.sequence.array;
   const documentStart = scanner.documentStart.array;
   const itemWord = scanner.itemWord.array;
-  const itemSurface = scanner.itemSurface.array;
-  const surfaceCount = scanner.surfaces.length;
   const wordFrequency = scanner.wordFrequency.array;
   const idfOf = idfByFrequency(documents);
-  const phraseForms = new DisplayForms(vocabulary.size);
 
   const counts = new DocumentCounts();
   const start = shareable(Uint32Array, documents + 1);
@@ -42,6 +41,8 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
   const weights = new ChunkedList(Float32Array);
   const storedCounts = new ChunkedList(Float32Array);
   let raw = new Float64Array(1024);
+  let largestCount = 0;
+  let wholeCounts = true;
 
   for (let doc = 0; doc < documents; doc++) {
     const end = documentStart[doc + 1];
@@ -49,7 +50,6 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
     counts.reset(2 * (end - documentStart[doc]));
     let amount = 1;
     let previousWord = -1;
-    let previousItem = -1;
     for (let at = documentStart[doc]; at < end; at++) {
       const entry = sequence[at];
       if (entry === BOOSTED) {
@@ -63,13 +63,9 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
       if (term >= 0) counts.add(term, amount, idfOf[wordFrequency[word]]);
       if (link !== 0) {
         const phrase = phrases!.nextTerm(previousWord);
-        if (phrase >= 0) {
-          counts.add(phrase, amount, idfOf[documentFrequency[phrase]]);
-          phraseForms.add(phrase, phraseForm(itemSurface[previousItem], itemSurface[item], link === PHRASE_HYPHEN, surfaceCount));
-        }
+        if (phrase >= 0) counts.add(phrase, amount, idfOf[documentFrequency[phrase]]);
       }
       previousWord = word;
-      previousItem = item;
     }
 
     const terms = counts.sortedTerms();
@@ -84,7 +80,10 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
     for (let i = 0; i < terms.length; i++) {
       index.push(terms[i]);
       weights.push(raw[i] / norm);
-      storedCounts.push(counts.amount(terms[i]));
+      const count = Math.fround(counts.amount(terms[i]));
+      storedCounts.push(count);
+      largestCount = Math.max(largestCount, count);
+      wholeCounts &&= Number.isInteger(count);
     }
     start[doc + 1] = index.length;
   }
@@ -93,9 +92,14 @@ export function weightedRows(scanner: CorpusScanner, vocabulary: CorpusVocabular
   phrases?.release();
   return {
     matrix: { start, index: index.moveTo(shareable(Uint32Array, index.length)), value: weights.moveTo(shareable(Float32Array, weights.length)) },
-    counts: storedCounts.moveTo(new Float32Array(storedCounts.length)),
-    phraseForms,
+    counts: storedCounts.moveTo(countArray(storedCounts.length, wholeCounts ? largestCount : Infinity)),
   };
+}
+
+/** An array for `length` counts up to `largest` (Infinity: not all whole). */
+function countArray(length: number, largest: number): TermCounts {
+  if (largest <= 0xff) return new Uint8Array(length);
+  return largest <= 0xffff ? new Uint16Array(length) : new Float32Array(length);
 }
 
 /** smoothIdf of every document frequency a term can have. */

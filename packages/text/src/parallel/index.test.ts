@@ -50,6 +50,7 @@ describe("neighboursParallel", () => {
       similarTo: (id, options) => base.similarTo(id, options),
       query: (text, options) => base.query(text, options),
       keywords: (id, n) => base.keywords(id, n),
+      allKeywords: (n) => base.allKeywords(n),
       distinctiveTerms: (groups, n) => base.distinctiveTerms(groups, n),
     };
     expect(await neighboursParallel(wrapped, { k: 2, minScore: 0 }, { threads: 2, minDocumentsPerThread: 1 })).toEqual(base.neighbours({ k: 2, minScore: 0 }));

@@ -5,17 +5,19 @@
  * runs `allPairsTopK` in a worker thread over the same index arrays (shared
  * memory, not copied), one range in the calling thread, and the lists are
  * merged. The result is exactly that of `index.neighbours`.
+ *
+ * `buildIndexParallel` builds an index (the same as `buildIndex`) reading parts
+ * of the documents in worker threads.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { allPairsTopK, prepareTiers } from "../all-pairs.js";
-import { textError } from "../errors.js";
 import { NeighbourLists } from "../neighbour-lists.js";
 import { checkSearchOptions, requireCount } from "../options.js";
 import { TfIdfIndex } from "../similarity-index.js";
 import type { NeighbourOptions, SimilarityIndex, SimilarityLink } from "../types.js";
 import type { PairJob, PairResult } from "./messages.js";
 import { balancedRanges } from "./ranges.js";
+import { runWorker } from "./run-worker.js";
 
 export interface ParallelOptions {
   /** Threads to use, the calling one included; 1 runs `index.neighbours` as is. */
@@ -50,32 +52,12 @@ export async function neighboursParallel(
   const tiers = prepareTiers(arrays, options.minScore);
   const [own, ...others] = balancedRanges(arrays, tiers, useful);
   // Workers start first, so that they run while this thread does its own range.
-  const results = others.map(([from, to]) => runWorker({ arrays, tiers, from, to, k: options.k }));
+  const results = others.map(([from, to]) => runWorker<PairResult>(NEIGHBOURS_WORKER, { arrays, tiers, from, to, k: options.k } satisfies PairJob));
   const lists = allPairsTopK(arrays, tiers, own[0], own[1], options.k);
   for (const result of await Promise.all(results)) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
   return index.linksOf(lists, options.minScore);
 }
 
-function runWorker(job: PairJob): Promise<PairResult> {
-  const worker = import.meta.url.endsWith(".ts")
-    ? // From the TypeScript sources (tests, tsx), the worker registers a TypeScript loader first.
-      new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`, {
-        eval: true,
-        workerData: job,
-      })
-    : new Worker(new URL("./worker.js", import.meta.url), { workerData: job });
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    worker.once("message", (result: PairResult) => {
-      settled = true;
-      resolve(result);
-    });
-    worker.once("error", (error) => {
-      settled = true;
-      reject(textError(`a neighbours worker failed (${error.message}). Call index.neighbours to run in this thread.`));
-    });
-    worker.once("exit", (code) => {
-      if (!settled) reject(textError(`a neighbours worker stopped with code ${code} before answering. Call index.neighbours to run in this thread.`));
-    });
-  });
-}
+const NEIGHBOURS_WORKER = { name: "worker", what: "neighbours worker", fallback: "index.neighbours" };
+
+export { buildIndexParallel, buildParallelDefaults, type BuildParallelOptions } from "./build.js";

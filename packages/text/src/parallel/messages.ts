@@ -1,5 +1,8 @@
 import type { PairTiers } from "../all-pairs.js";
 import type { SearchArrays } from "../topk.js";
+import type { ScannedPart } from "../corpus-scanner.js";
+import type { TextDocument } from "../types.js";
+import type { ChunkClaims } from "./chunks.js";
 
 /** What a worker is given: the index arrays (shared memory when possible) and its range of documents. */
 export interface PairJob {
@@ -15,4 +18,22 @@ export interface PairResult {
   docs: Uint32Array;
   scores: Float64Array;
   sizes: Uint32Array;
+}
+
+/** What a scan worker is given: the documents it may read (see `ChunkPlan`) and how to read them. */
+export interface ScanJob {
+  /** The documents at positions chunkStart[firstChunk] .. of the taking order. */
+  docs: Pick<TextDocument, "text" | "language" | "keywords">[];
+  chunkStart: Int32Array;
+  /** The first chunk a worker may take. */
+  firstChunk: number;
+  claims: ChunkClaims;
+  phrases: boolean;
+  keywordBoost: number;
+}
+
+/** What a scan worker sends back: what it read, and the positions (in the taking order) of the documents it read, in reading order. */
+export interface ScanResult {
+  part: ScannedPart;
+  positions: Int32Array;
 }

@@ -52,6 +52,16 @@ export function indexStage(
   return runner.run("tfidf", () => build(documents));
 }
 
+/** `indexStage` with an index built asynchronously (on worker threads). */
+export async function indexStageAsync(
+  imported: ImportResult,
+  runner: StageRunner,
+  build: (documents: TextDocument[]) => Promise<SimilarityIndex>,
+): Promise<SimilarityIndex> {
+  const documents = runner.run("text", () => imported.proposals.map(proposalToDocument));
+  return runner.runAsync("tfidf", () => build(documents));
+}
+
 /**
  * The typed graph. Callers pass the links straight from the top-k stage, so
  * that nothing else holds them once their edges are in the graph.
@@ -65,7 +75,9 @@ export function graphStage(
 ): SkillsGraph {
   const { proposals } = imported;
   return runner.run("graph", () => {
-    const topTerms = new Map(proposals.map((proposal) => [proposal.id, index.keywords(proposal.id, settings.topTerms)]));
+    // One batch call: the index ranks every document's terms far faster than one id at a time.
+    const keywords = index.allKeywords(settings.topTerms);
+    const topTerms = new Map(index.ids.map((id, position) => [id, keywords[position]]));
     return buildGraph(proposals, links, {
       include: settings.include,
       topTerms: (id: string) => (topTerms.get(id) ?? []).map((keyword) => keyword.term),

@@ -4,8 +4,8 @@ import { buildNetwork, readInput, STAGES } from "../index.js";
 import { buildNetworkAsync, nodeDefaults, readAndBuildAsync } from "./index.js";
 
 describe("buildNetworkAsync", () => {
-  // Large enough for two threads (each needs 1,000 documents to pay).
-  const imported = readInput(JSON.stringify(generateCorpus({ size: 2400 })), { fileName: "corpus.json" });
+  // Large enough for two threads (the parallel build needs 2,000 documents per thread).
+  const imported = readInput(JSON.stringify(generateCorpus({ size: 4400 })), { fileName: "corpus.json" });
 
   it("gives the network buildNetwork gives: same links, scores, communities and names", async () => {
     const expected = buildNetwork(imported);
@@ -18,6 +18,9 @@ describe("buildNetworkAsync", () => {
     expect(similar(actual).length).toBeGreaterThan(5000);
     expect(similar(actual)).toEqual(similar(expected));
     expect(actual.graph.order).toBe(expected.graph.order);
+    const topTerms = (network: typeof expected) => network.proposals.map((p) => network.graph.getNodeAttribute(`proposal:${p.id}`, "topTerms"));
+    expect(topTerms(actual)).toEqual(topTerms(expected));
+    expect(actual.index.vocabularySize).toBe(expected.index.vocabularySize);
     expect(actual.communities.communities.map((c) => [c.name, c.size])).toEqual(
       expected.communities.communities.map((c) => [c.name, c.size]),
     );

@@ -1,18 +1,21 @@
 /**
  * @skills-network/core/node (Node only): the pipeline of `buildNetwork`, with
- * its heaviest stage (top-k similarity) spread over worker threads. Same input
- * and options give the same network as `buildNetwork`, link for link.
+ * its heaviest stages (reading the texts, top-k similarity) spread over worker
+ * threads. Same input and options give the same network as `buildNetwork`,
+ * link for link.
  */
 import type { ImportResult } from "@skills-network/records";
-import { buildIndex } from "@skills-network/text";
-import { neighboursParallel, parallelDefaults } from "@skills-network/text/parallel";
+import { buildIndexParallel, neighboursParallel, parallelDefaults } from "@skills-network/text/parallel";
 import { readInput } from "../build.js";
 import { defaults } from "../defaults.js";
-import { finishNetwork, graphStage, indexStage, StageRunner } from "../stages.js";
+import { finishNetwork, graphStage, indexStageAsync, StageRunner } from "../stages.js";
 import type { Network, NetworkOptions, ReadAndBuildOptions } from "../types.js";
 
 export interface ThreadOptions {
-  /** Threads for the top-k stage, the calling one included; 1 stays in this thread. */
+  /**
+   * Threads for reading the texts and for the top-k stage, the calling one
+   * included; 1 stays in this thread. Small inputs stay in this thread anyway.
+   */
   threads: number;
 }
 
@@ -43,8 +46,9 @@ export async function readAndBuildAsync(
 }
 
 async function assemble(imported: ImportResult, settings: NodeNetworkOptions, runner: StageRunner): Promise<Network> {
-  const index = indexStage(imported, runner, buildIndex);
-  const links = () => neighboursParallel(index, { k: settings.k, minScore: settings.minScore }, { threads: settings.threads });
+  const { threads } = settings;
+  const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, { threads }));
+  const links = () => neighboursParallel(index, { k: settings.k, minScore: settings.minScore }, { threads });
   const graph = graphStage(imported, index, await runner.runAsync("topk", links), settings, runner);
   return finishNetwork(imported, index, graph, settings, runner);
 }

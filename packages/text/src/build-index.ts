@@ -36,10 +36,12 @@ export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<
 export function indexFromScan(docs: readonly TextDocument[], options: IndexOptions, ids: string[], scanner: CorpusScanner): TfIdfIndex {
   const { rows, counts, terms, idf } = weighCorpus(scanner, options);
   const postings = transpose(rows, terms.size);
+  const languages = languagesOf(docs);
   return new TfIdfIndex({
     ids,
     options,
-    languages: languagesOf(docs),
+    languages,
+    documentLanguages: positionsIn(languages, docs),
     terms,
     idf,
     counts,
@@ -94,6 +96,13 @@ function languagesOf(docs: readonly TextDocument[]): (string | null)[] {
 }
 
 /** The documents' ids, in order; throws for a repeated id. */
+/** Each document's language as its position in `languages` (which holds every normalised language of the documents). */
+function positionsIn(languages: readonly (string | null)[], docs: readonly TextDocument[]): Uint8Array {
+  const position = new Map(languages.map((language, i) => [language, i]));
+  // Uint8: the supported languages, the unknown one and at most a few hundred others would not fit; saturate.
+  return Uint8Array.from(docs, (doc) => Math.min(255, position.get(normalizeLanguage(doc.language)) as number));
+}
+
 export function checkIds(docs: readonly TextDocument[]): string[] {
   const seen = new Set<string>();
   for (const doc of docs) {

@@ -65,19 +65,26 @@ describe("ClassSums", () => {
 });
 
 describe("scoreDistinctiveTerms", () => {
-  /** The c-TF-IDF of distinctive.ts, computed the plain way. */
-  function reference(rows: CountRows, groups: number[][]) {
+  /** The c-TF-IDF of distinctive.ts, computed the plain way (`language[doc]` weighs each document by W / W(language)). */
+  function reference(rows: CountRows, groups: number[][], language: number[] = []) {
     const docCount = rows.start.length - 1;
     const inGroup = new Set(groups.flat());
     const rest = Array.from({ length: docCount }, (_, doc) => doc).filter((doc) => !inGroup.has(doc));
     const classes = (rest.length > 0 ? [...groups, rest] : groups).map((members) => [...new Set(members)]);
-    const total = new Map<number, number>();
-    const words = classes.map((members) => {
-      for (const [term, [sum]] of naiveSums(rows, members)) total.set(term, (total.get(term) ?? 0) + sum);
+    const wordsOf = (members: number[]) => {
       let all = 0;
       for (const doc of members) for (let p = rows.start[doc]; p < rows.start[doc + 1]; p++) all += rows.counts[p];
       return all;
-    });
+    };
+    const everyDoc = Array.from({ length: docCount }, (_, doc) => doc);
+    const languageOf = (doc: number) => language[doc] ?? 0;
+    const languages = [...new Set(everyDoc.map(languageOf))];
+    const weight = new Map(languages.map((l) => [l, languages.length === 1 ? 1 : wordsOf(everyDoc) / wordsOf(everyDoc.filter((doc) => languageOf(doc) === l))]));
+    const total = new Map<number, number>();
+    for (const doc of everyDoc) {
+      for (const [term, [sum]] of naiveSums(rows, [doc])) total.set(term, (total.get(term) ?? 0) + sum * weight.get(languageOf(doc))!);
+    }
+    const words = classes.map(wordsOf);
     const averageWords = words.reduce((a, b) => a + b, 0) / classes.length;
     return groups.map((_, g) => {
       const scores = new Map<number, number>();
@@ -94,12 +101,23 @@ describe("scoreDistinctiveTerms", () => {
     const next = random(5);
     const groups = Array.from({ length: 7 }, (_, g) => Array.from({ length: g === 0 ? 1 : 10 + Math.floor(next() * 60) }, () => Math.floor(next() * 400)));
     groups.push([...groups[2].slice(0, 5), ...groups[3].slice(0, 5)]);
+    const close = (actual: Map<number, number>, expected: Map<number, number>) => {
+      expect([...actual.keys()].sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
+      for (const [term, score] of expected) expect(actual.get(term)).toBeCloseTo(score, 12);
+    };
     const scored = scoreDistinctiveTerms(rows, 100_000, groups);
     const expected = reference(rows, groups);
     scored.forEach(({ terms, scores }, g) => {
       const actual = new Map(Array.from(terms, (term, i) => [term, scores[i]]));
-      expect(actual).toEqual(expected[g]);
+      close(actual, expected[g]);
       expect(actual.size).toBeGreaterThan(0);
     });
+    // Three languages of unequal size: each document weighs W / W(its language).
+    const language = Array.from({ length: 400 }, (_, doc) => (doc % 7 === 0 ? 2 : doc % 3 === 0 ? 1 : 0));
+    const multilingual = reference(rows, groups, language);
+    scoreDistinctiveTerms(rows, 100_000, groups, language).forEach(({ terms, scores }, g) => {
+      close(new Map(Array.from(terms, (term, i) => [term, scores[i]])), multilingual[g]);
+    });
+    expect(multilingual[1]).not.toEqual(expected[1]);
   });
 });

@@ -5,7 +5,15 @@
  *   score(t, c) = tf(t, c) / words(c) * ln(1 + A / f(t)) * members(t, c) / size(c)
  *
  * tf(t, c) counts t over the members of c, words(c) all counted terms of c, A is
- * the average words(c) over the classes and f(t) the count of t over all classes.
+ * the average words(c) over the classes and f(t) the count of t over all documents.
+ *
+ * In a corpus of several languages, f(t) counts each document as if its language
+ * were as common as all languages together: a document in language L weighs
+ * W / W(L), W counting all terms and W(L) those of L's documents. Without this, a
+ * language's everyday words ("trabajo", "travail") are rare in the corpus as a
+ * whole and would name every group written in that language; with it they are
+ * as common as "work" is, and a group is named by what sets it apart within
+ * its language. In a corpus of one language every weight is 1.
  * The classes are the groups plus, when some documents are in no group, the rest
  * of the corpus as one more class: it plays "the others" even for a single group.
  * The last factor, the share of members using the term, favours what the group
@@ -21,8 +29,17 @@ export interface ScoredTerms {
   scores: Float64Array;
 }
 
-/** For each group of document indices, its terms scored by c-TF-IDF. */
-export function scoreDistinctiveTerms(rows: CountRows, termCount: number, groups: readonly (readonly number[])[]): ScoredTerms[] {
+/**
+ * For each group of document indices, its terms scored by c-TF-IDF.
+ * `documentLanguage` gives each document's language as a small integer (any
+ * numbering); without it the documents count as one language.
+ */
+export function scoreDistinctiveTerms(
+  rows: CountRows,
+  termCount: number,
+  groups: readonly (readonly number[])[],
+  documentLanguage?: ArrayLike<number>,
+): ScoredTerms[] {
   const docCount = rows.start.length - 1;
   const inGroup = new Uint8Array(docCount);
   for (const group of groups) for (const doc of group) inGroup[doc] = 1;
@@ -30,19 +47,19 @@ export function scoreDistinctiveTerms(rows: CountRows, termCount: number, groups
   for (let doc = 0; doc < docCount; doc++) if (inGroup[doc] === 0) rest.push(doc);
   const classes = (rest.length > 0 ? [...groups, rest] : groups).map((members) => [...new Set(members)]);
 
-  // One pass over the classes: f(t) sums their counts, and each group keeps its candidate terms' sums.
-  const total = new Float64Array(termCount);
+  const total = languageWeightedCounts(rows, termCount, documentLanguage);
+  // One pass over the classes: each group keeps its candidate terms' sums.
   const candidates = groups.map(() => ({ terms: new Int32List(), sums: new Float64List(), users: new Int32List() }));
   const sums = new ClassSums(rows, termCount);
-  classes.forEach((members, c) => {
-    const found = c < groups.length ? candidates[c] : null;
+  groups.forEach((_, c) => {
+    const members = classes[c];
+    const found = candidates[c];
     const minMembers = Math.min(2, members.length);
     sums.start(members);
     while (sums.nextBlock()) {
       for (let i = 0; i < sums.size; i++) {
         const term = sums.term(i);
-        total[term] += sums.count(i);
-        if (found !== null && sums.users(i) >= minMembers) {
+        if (sums.users(i) >= minMembers) {
           found.terms.push(term);
           found.sums.push(sums.count(i));
           found.users.push(sums.users(i));
@@ -64,6 +81,27 @@ export function scoreDistinctiveTerms(rows: CountRows, termCount: number, groups
     }
     return { terms: found.terms.toArray(), scores };
   });
+}
+
+/** f(t): the count of each term over all documents, each document weighted by W / W(its language). */
+function languageWeightedCounts(rows: CountRows, termCount: number, documentLanguage: ArrayLike<number> | undefined): Float64Array {
+  const docCount = rows.start.length - 1;
+  const language = (doc: number) => (documentLanguage === undefined ? 0 : documentLanguage[doc]);
+  const wordsOfLanguage = new Map<number, number>();
+  let allWords = 0;
+  for (let doc = 0; doc < docCount; doc++) {
+    let words = 0;
+    for (let p = rows.start[doc]; p < rows.start[doc + 1]; p++) words += rows.counts[p];
+    wordsOfLanguage.set(language(doc), (wordsOfLanguage.get(language(doc)) ?? 0) + words);
+    allWords += words;
+  }
+  const total = new Float64Array(termCount);
+  for (let doc = 0; doc < docCount; doc++) {
+    const languageWords = wordsOfLanguage.get(language(doc)) as number;
+    const weight = wordsOfLanguage.size === 1 || languageWords === 0 ? 1 : allWords / languageWords;
+    for (let p = rows.start[doc]; p < rows.start[doc + 1]; p++) total[rows.index[p]] += rows.counts[p] * weight;
+  }
+  return total;
 }
 
 /** All counted terms of the members, summed in the order of a pass over their rows. */

@@ -30,6 +30,8 @@ export interface IndexData {
   options: IndexOptions;
   /** Languages of the documents (normalised, null for unknown), most frequent first. */
   languages: readonly (string | null)[];
+  /** Each document's language, as a position in `languages`. */
+  documentLanguages: Uint8Array;
   /** Key and label of each term id. */
   terms: TermDictionary;
   idf: Float64Array;
@@ -175,7 +177,7 @@ export class TfIdfIndex implements SimilarityIndex {
     );
     const { docs } = this.data.arrays;
     const rows = { start: docs.start, index: docs.index, counts: this.data.counts };
-    const scored = scoreDistinctiveTerms(rows, this.vocabularySize, positions);
+    const scored = scoreDistinctiveTerms(rows, this.vocabularySize, positions, this.data.documentLanguages);
     return scored.map(({ terms, scores }) => this.pick(terms, scores, n));
   }
 

@@ -1,5 +1,6 @@
 import { CorpusScanner } from "./corpus-scanner.js";
 import { keepTerms } from "./corpus-vocabulary.js";
+import { weighByLanguage } from "./language-weighting.js";
 import { DisplayForms } from "./display-forms.js";
 import { textError } from "./errors.js";
 import { compareStrings } from "./fold.js";
@@ -34,14 +35,16 @@ export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<
  * freed as soon as the rows are weighted, before the postings are built.
  */
 export function indexFromScan(docs: readonly TextDocument[], options: IndexOptions, ids: string[], scanner: CorpusScanner): TfIdfIndex {
-  const { rows, counts, terms, idf } = weighCorpus(scanner, options);
-  const postings = transpose(rows, terms.size);
   const languages = languagesOf(docs);
+  const documentLanguages = positionsIn(languages, docs);
+  const { rows, counts, terms, idf } = weighCorpus(scanner, options);
+  if (languages.length > 1) weighByLanguage(rows, counts, idf, documentLanguages);
+  const postings = transpose(rows, terms.size);
   return new TfIdfIndex({
     ids,
     options,
     languages,
-    documentLanguages: positionsIn(languages, docs),
+    documentLanguages,
     terms,
     idf,
     counts,

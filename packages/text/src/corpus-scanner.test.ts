@@ -5,6 +5,7 @@ import { CorpusScanner } from "./corpus-scanner.js";
 import { resolveIndexOptions } from "./options.js";
 import { compareStrings } from "./fold.js";
 import { MIN_DOCUMENT_FREQUENCY_FROM } from "./options.js";
+import { normalizeLanguage } from "./languages.js";
 import type { IndexOptions, TextDocument } from "./types.js";
 import { smoothIdf, sublinearTf } from "./weighting.js";
 
@@ -34,8 +35,18 @@ function reference(docs: readonly TextDocument[], options: IndexOptions) {
   const kept = [...df].filter(([, n]) => n >= minDf && n <= maxDf).map(([term]) => term).sort(compareStrings);
   const label = (term: string) =>
     [...forms.get(term)!].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0][0];
+  // Several languages: each document counts N / N(its language) times in the idf (see language-weighting.ts).
+  const languageOf = (doc: TextDocument) => normalizeLanguage(doc.language);
+  const perLanguage = new Map<string | null, number>();
+  for (const doc of docs) perLanguage.set(languageOf(doc), (perLanguage.get(languageOf(doc)) ?? 0) + 1);
+  const weightedDf = new Map<string, number>();
+  counted.forEach((counts, i) => {
+    const weight = perLanguage.size > 1 ? docs.length / perLanguage.get(languageOf(docs[i]))! : 1;
+    for (const term of counts.keys()) weightedDf.set(term, (weightedDf.get(term) ?? 0) + weight);
+  });
+  const idf = (term: string) => smoothIdf(docs.length, Math.min(docs.length, weightedDf.get(term)!));
   const vectors = counted.map((counts) => {
-    const weights = kept.filter((term) => counts.has(term)).map((term) => ({ term, weight: sublinearTf(counts.get(term)!) * smoothIdf(docs.length, df.get(term)!) }));
+    const weights = kept.filter((term) => counts.has(term)).map((term) => ({ term, weight: sublinearTf(counts.get(term)!) * idf(term) }));
     const norm = Math.hypot(...weights.map((w) => w.weight));
     return weights.map(({ term, weight }) => ({ term, weight: weight / norm }));
   });

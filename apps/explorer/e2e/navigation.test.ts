@@ -1,7 +1,9 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { similarProjects } from "@skills-network/core";
 import { detailTitle, filterCheckbox, searchAndChoose, toggleFilter, urlParams } from "./actions.js";
 import { useExplorer } from "./harness.js";
+import { decodePng, pixelStats } from "./png.js";
 import { expectedVisible, sampleNetwork, searchableProposal, telling } from "./sample-network.js";
 
 describe("search, detail and shared links", () => {
@@ -20,6 +22,9 @@ describe("search, detail and shared links", () => {
     expect(await detailTitle(view.page)).toBe(subject.title);
     expect(urlParams(view.page).get("node")).toBe(`proposal:${subject.id}`);
     await expect.poll(() => view.page.getByTestId("similar-item").count()).toBeGreaterThan(0);
+    // The camera goes to the proposal: once it has arrived, the proposal is drawn in the middle of the canvas.
+    await view.waitForLayoutDone();
+    await expect.poll(() => inkAtCentre(view.page), { timeout: 5000 }).toBeGreaterThan(40);
     await view.screenshot("node-open");
   });
 
@@ -109,3 +114,11 @@ describe("search, detail and shared links", () => {
     expect(await view.page.getByTestId("ui-language").inputValue()).toBe("en");
   });
 });
+
+/** Non-background pixels in a 40 × 40 box at the centre of the canvas. */
+async function inkAtCentre(page: Page): Promise<number> {
+  const box = await page.getByTestId("graph").boundingBox();
+  if (box === null) return 0;
+  const clip = { x: box.x + box.width / 2 - 20, y: box.y + box.height / 2 - 20, width: 40, height: 40 };
+  return pixelStats(decodePng(await page.screenshot({ clip }))).foregroundPixels;
+}

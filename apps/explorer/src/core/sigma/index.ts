@@ -128,10 +128,13 @@ export function createRenderer(container: HTMLElement, graph: SkillsGraph, input
       if (drawn !== graph) syncPositions(drawn, graph);
     },
     focus(key) {
-      // A context node under light drawing is not in sigma's graph: aim at its position in the network.
-      const data = sigma.getNodeDisplayData(key);
-      const target = data ?? (graph.hasNode(key) ? sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(key) as unknown as { x: number; y: number })) : null);
-      if (!target) return;
+      // Aim at the node's position in the network, framed as sigma frames it now. Not sigma's display
+      // data: a scheduled partial refresh (the click that opened the node) has already replaced it with
+      // reducer output in graph coordinates, until the next render frames it. A context node under light
+      // drawing is not in sigma's graph at all.
+      if (!graph.hasNode(key)) return;
+      const { x, y } = graph.getNodeAttributes(key) as unknown as { x: number; y: number };
+      const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
       const camera = sigma.getCamera();
       void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 450 });
     },

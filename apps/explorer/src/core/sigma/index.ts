@@ -40,11 +40,14 @@ export interface Renderer {
   positionsChanged(): void;
   /** Moves the camera to a node (animated). */
   focus(key: string): void;
+  /** The node the camera last went to, if any. */
+  focused(): string | null;
   kill(): void;
 }
 
 export function createRenderer(container: HTMLElement, graph: SkillsGraph, input: ReducerInput, events: RendererEvents): Renderer {
   let current = input;
+  let focusedKey: string | null = null;
   const read = () => current;
   const large = graph.order > LARGE_GRAPH.nodes || graph.size > LARGE_GRAPH.edges;
   // Built on first use and kept: switching back and forth costs one full refresh, not a copy.
@@ -128,17 +131,23 @@ export function createRenderer(container: HTMLElement, graph: SkillsGraph, input
       if (drawn !== graph) syncPositions(drawn, graph);
     },
     focus(key) {
-      // Aim at the node's position in the network, framed as sigma frames it now. Not sigma's display
-      // data: a scheduled partial refresh (the click that opened the node) has already replaced it with
-      // reducer output in graph coordinates, until the next render frames it. A context node under light
-      // drawing is not in sigma's graph at all.
+      // Aim at the node's position in the network, framed as sigma frames it. Not sigma's display data:
+      // a scheduled refresh (the click that opened the node, positions from the layout) has already put
+      // reducer output in graph coordinates there, until its render frames it. So aim in the next frame,
+      // after that render. A context node under light drawing is not in sigma's graph at all.
       if (!graph.hasNode(key)) return;
-      const { x, y } = graph.getNodeAttributes(key) as unknown as { x: number; y: number };
-      const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
-      const camera = sigma.getCamera();
-      void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 450 });
+      focusedKey = key;
+      requestAnimationFrame(() => {
+        if (focusedKey !== key || !graph.hasNode(key)) return;
+        const { x, y } = graph.getNodeAttributes(key) as unknown as { x: number; y: number };
+        const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
+        const camera = sigma.getCamera();
+        void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 450 });
+      });
     },
+    focused: () => focusedKey,
     kill() {
+      focusedKey = null; // a focus waiting for its frame gives up
       neighbourhoodLayer.kill();
       sigma.kill();
     },

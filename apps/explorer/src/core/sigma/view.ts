@@ -56,7 +56,8 @@ export function createGraphView(context: AppContext): GraphView {
         onClickStage: () => context.actions.open(null),
         onHover: (key) => store.set({ hoveredNode: key }),
       });
-      // A node opened from the link: go to it now, and again once the layout has moved it (if it is still the open one).
+      // A node opened from the link: go to it now. The camera goes again to the node it last went to
+      // (from the link, or a search while the layout ran) once the layout has moved it, if it is still open.
       const openedFromLink = state.selection && graph.hasNode(state.selection) ? state.selection : null;
       if (openedFromLink) renderer.focus(openedFromLink);
       layoutBadge.hidden = false;
@@ -70,7 +71,8 @@ export function createGraphView(context: AppContext): GraphView {
         onPositions: () => current.positionsChanged(),
         onDone: () => {
           layoutBadge.hidden = true;
-          if (openedFromLink && store.get().selection === openedFromLink) current.focus(openedFromLink);
+          const focused = current.focused();
+          if (focused !== null && store.get().selection === focused) current.focus(focused);
         },
       });
       return;

@@ -1,3 +1,4 @@
+import { CONCEPT_LANGUAGES, conceptTable, type ConceptLanguage, type ConceptTable } from "./concepts.js";
 import { foldForMatching } from "./fold.js";
 import { isSupportedLanguage, normalizeLanguage } from "./languages.js";
 import { STEMMERS, STEM_EXCEPTIONS, type NamedStemmer } from "./stemmers.js";
@@ -28,7 +29,7 @@ class LanguageAnalyzer {
   private readonly exceptions: Readonly<Record<string, string>>;
   private readonly memo = new Map<string, string | null>();
 
-  constructor(language: string | null) {
+  constructor(private readonly language: string | null) {
     const supported = isSupportedLanguage(language);
     this.stemmer = supported && language !== null ? STEMMERS[language] : null;
     this.stopwords = supported && language !== null ? stopwordsOf(language) : new Set();
@@ -46,7 +47,15 @@ class LanguageAnalyzer {
     return term;
   }
 
+  /** The word's key, then the concept it stands for when it is one of the listed words (see concepts.ts). */
   private computeTerm(word: string): string | null {
+    const key = this.stemKey(word);
+    if (key === null || this.language === null || !isConceptLanguage(this.language)) return key;
+    return conceptKeys().get(this.language)?.get(key) ?? key;
+  }
+
+  /** Folded stem of a lower-case word, or null for a stopword, a number or a lone letter. */
+  stemKey(word: string): string | null {
     const folded = foldForMatching(word);
     if (this.stopwords.has(folded) || DIGITS_ONLY.test(folded)) return null;
     if (Array.from(folded).length < 2 && !UNSPACED_CHARACTER.test(folded)) return null;
@@ -59,6 +68,18 @@ class LanguageAnalyzer {
 
 const analyzers = new Map<string | null, LanguageAnalyzer>();
 
+let concepts: ConceptTable["keys"] | null = null;
+
+/** The concept keys, built on first use from the listed words' stem keys. */
+function conceptKeys(): ConceptTable["keys"] {
+  concepts ??= conceptTable(stemKeyOf).keys;
+  return concepts;
+}
+
+function isConceptLanguage(language: string): language is ConceptLanguage {
+  return (CONCEPT_LANGUAGES as readonly string[]).includes(language);
+}
+
 function analyzerFor(language: string | null): LanguageAnalyzer {
   const code = normalizeLanguage(language);
   let analyzer = analyzers.get(code);
@@ -67,6 +88,11 @@ function analyzerFor(language: string | null): LanguageAnalyzer {
     analyzers.set(code, analyzer);
   }
   return analyzer;
+}
+
+/** The folded stem of a lower-case word, before concepts are applied (null for a stopword, a number or a lone letter). */
+export function stemKeyOf(word: string, language: string | null): string | null {
+  return analyzerFor(language).stemKey(word);
 }
 
 /** The term key of a lower-case word in `language` (null for a stopword, a number or a lone letter), memoised. */

@@ -175,7 +175,8 @@ describe("query", () => {
       { id: "en", language: "en", text: "Apprenticeship in agriculture for young farmers." },
       { id: "es", language: "es", text: "Formación profesional para mujeres." },
     ]);
-    expect(multi.query("formations professionnelles", { k: 1, minScore: 0 })[0].id).toBe("fr");
+    // Vocational training in French finds it in French and in Spanish (one concept, see concepts.ts), not in English.
+    expect(multi.query("formations professionnelles", { k: 3, minScore: 0 }).map((match) => match.id).sort()).toEqual(["es", "fr"]);
     expect(multi.query("apprenticeships", { k: 1, minScore: 0 })[0].id).toBe("en");
     expect(multi.query("las mujeres", { k: 1, minScore: 0 })[0].id).toBe("es");
     // Neutral analysis does not stem: the plural is not the indexed stem.
@@ -246,10 +247,11 @@ describe("other languages", () => {
     ]);
     const fr = multi.similarTo("fr-1", { k: 1, minScore: 0 })[0];
     expect(fr.id).toBe("fr-2");
-    expect(sharedLabels(fr)).toEqual(expect.arrayContaining(["formation professionnelle"]));
+    // Singular and plural meet ("jeunes agriculteurs", "jeune agriculteur"); "formation professionnelle" is in
+    // the Spanish proposals too (the same concepts), in most of this corpus, so it no longer sets these two apart.
+    expect(sharedLabels(fr)).toEqual(expect.arrayContaining(["jeune agriculteur"]));
     const es = multi.similarTo("es-2", { k: 1, minScore: 0 })[0];
     expect(es.id).toBe("es-1");
-    expect(sharedLabels(es)).toEqual(expect.arrayContaining(["joven"]));
-    expect(sharedLabels(es).some((label) => label.startsWith("formaci"))).toBe(true);
+    expect(sharedLabels(es)).toEqual(expect.arrayContaining(["joven emprendedora"]));
   });
 });

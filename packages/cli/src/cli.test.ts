@@ -4,6 +4,7 @@ import * as XLSX from "@e965/xlsx";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BAD_CSV, GOOD_CSV, GOOD_TABLE, SAMPLE_CSV, csvWithWarnings, writeFixtures } from "./cli.fixtures.js";
+import { defaults } from "@skills-network/core";
 import { run } from "./run.js";
 
 const files = writeFixtures({
@@ -38,6 +39,26 @@ interface SerializedGraph {
 }
 
 describe("build", () => {
+  it("computes betweenness up to the library's limit unless told (it is O(n·m)), and skips it on request", async () => {
+    const betweennessOf = (graph: SerializedGraph) =>
+      graph.nodes.filter((node) => node.attributes.kind === "proposal").map((node) => node.attributes.betweenness);
+    const small = JSON.parse((await cli(["build", files["good.csv"]!])).stdout) as SerializedGraph;
+    expect(betweennessOf(small).every((value) => typeof value === "number")).toBe(true);
+    const skipped = JSON.parse((await cli(["build", files["good.csv"]!, "--no-betweenness"])).stdout) as SerializedGraph;
+    expect(betweennessOf(skipped).every((value) => value === undefined)).toBe(true);
+
+    // One proposal over the limit: not computed unless --betweenness asks for it.
+    const words = ["solar", "farming", "coding", "welding", "tourism", "nursing", "mining", "fishing", "tailoring", "masonry"];
+    const rows = Array.from({ length: defaults.betweennessLimit + 1 }, (_, i) =>
+      `P${i},Project ${i},${words[i % 10]} ${words[(i * 7) % 10]} ${words[(i * 3) % 10]} skills for young people in area ${i % 50}`,
+    );
+    const large = join(files.folder, "large.csv");
+    await writeFile(large, ["id,title,description", ...rows].join("\n"));
+    const auto = JSON.parse((await cli(["build", large, "--include", "none"])).stdout) as SerializedGraph;
+    expect(betweennessOf(auto)).toHaveLength(defaults.betweennessLimit + 1);
+    expect(betweennessOf(auto).every((value) => value === undefined)).toBe(true);
+  });
+
   it("writes graphology JSON where proposals have a community and similar edges a weight", async () => {
     const { code, stdout, stderr } = await cli(["build", files["good.csv"]!]);
     expect(code).toBe(0);

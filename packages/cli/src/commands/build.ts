@@ -14,7 +14,8 @@ interface BuildOptions extends InputOptions {
   minScore: number;
   resolution: number;
   seed: number;
-  betweenness: boolean;
+  /** Unset: the library's "auto" (computed up to `defaults.betweennessLimit` proposals). */
+  betweenness?: boolean;
   include: NodeKind[];
 }
 
@@ -42,7 +43,8 @@ export function registerBuild(program: Command, context: CliContext): void {
     .option("--min-score <x>", "draw no link below this cosine score (0-1)", parseScore, defaults.minScore)
     .option("--resolution <x>", "Louvain resolution: above 1 gives more, smaller communities", parsePositiveNumber, defaults.resolution)
     .option("--seed <n>", "seed of community detection (same seed, same communities)", parseInteger, defaults.seed)
-    .option("--no-betweenness", "skip betweenness centrality (faster on large files)")
+    .option("--betweenness", `compute betweenness centrality at any size (by default only up to ${defaults.betweennessLimit} proposals: it is O(n·m))`)
+    .option("--no-betweenness", "skip betweenness centrality")
     .addOption(
       new Option("--include <kinds>", `node kinds added around proposals: some of ${CONTEXT_KINDS.join(",")}, or none`)
         .argParser(parseKinds)
@@ -56,7 +58,7 @@ export function registerBuild(program: Command, context: CliContext): void {
         minScore: options.minScore,
         resolution: options.resolution,
         seed: options.seed,
-        betweenness: options.betweenness,
+        betweenness: options.betweenness ?? "auto",
         include: options.include,
       });
       const text = serializeNetwork(network, options.format);

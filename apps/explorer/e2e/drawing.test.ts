@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readAndBuild } from "@skills-network/core";
+import { defaults, readAndBuild } from "@skills-network/core";
 import { corpusToCsv, generateCorpus } from "@skills-network/sample-data";
 import { en } from "../src/core/i18n/en.js";
 import { es } from "../src/core/i18n/es.js";
@@ -22,6 +22,9 @@ describe("full and light drawing", () => {
   it("draws the sample in full, and light on demand, with its label in the interface language", async () => {
     const view = await explorer.open();
     await view.waitForLayoutDone();
+    // The sample is small enough for betweenness: sizing by it is offered, with no note.
+    expect(await view.page.locator('[data-testid="size-mode"] option[value="betweenness"]').isDisabled()).toBe(false);
+    expect(await view.page.getByTestId("betweenness-note").isVisible()).toBe(false);
     const drawAll = view.page.getByTestId("draw-all");
     const note = view.page.getByTestId("drawing-note");
     expect(await drawAll.isChecked()).toBe(true);
@@ -48,7 +51,8 @@ describe("full and light drawing", () => {
   });
 
   it("starts a large network light, links the open node, and draws everything when asked", async () => {
-    const records = generateCorpus({ size: 2_000 });
+    // One more proposal than the library computes betweenness for.
+    const records = generateCorpus({ size: defaults.betweennessLimit + 1 });
     const csv = corpusToCsv(records);
     const network = readAndBuild(csv, { read: { fileName: "large.csv" } });
     // The file is what the test needs: above the size where drawing turns light.
@@ -58,6 +62,11 @@ describe("full and light drawing", () => {
     expect(await view.loadFile("large.csv", csv, "text/csv")).toBe("ready");
     await view.waitForVisibleCount(network.proposals.length);
     await view.waitForLayoutDone();
+    // No betweenness at this size: sizing by it is disabled, and a note says why.
+    expect(await view.page.locator('[data-testid="size-mode"] option[value="betweenness"]').isDisabled()).toBe(true);
+    const betweennessNote = view.page.getByTestId("betweenness-note");
+    expect(await betweennessNote.isVisible()).toBe(true);
+    expect(await betweennessNote.textContent()).toContain(defaults.betweennessLimit.toLocaleString("en"));
     const drawAll = view.page.getByTestId("draw-all");
     expect(await drawAll.isChecked()).toBe(false);
     expect(await view.page.getByTestId("drawing-note").isVisible()).toBe(true);

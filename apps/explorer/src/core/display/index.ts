@@ -2,8 +2,10 @@
  * Display controls: colour by (community, category, region), size by (degree,
  * betweenness) and what happens to filtered-out nodes (hide or fade).
  */
+import { defaults } from "@skills-network/core";
 import type { AppContext } from "../context.js";
 import { el } from "../dom/index.js";
+import { formatNumber } from "../i18n/index.js";
 import type { MessageKey } from "../i18n/types.js";
 import {
   COLOR_MODES,
@@ -48,8 +50,33 @@ export function createDisplayView(context: AppContext): HTMLElement {
   return el("section", { class: "panel-section display", attrs: { "aria-labelledby": "display-heading" } }, [
     context.texts.text(el("h2", { class: "section-title", attrs: { id: "display-heading" } }), "display.heading"),
     el("div", { class: "control-grid" }, [color, size, mode]),
+    betweennessNote(context, size.querySelector("select") as HTMLSelectElement),
     drawingControl(context),
   ]);
+}
+
+/**
+ * The library computes betweenness (O(n·m)) only up to `betweennessLimit`
+ * proposals. Above, "size by bridging role" would size every node alike: the
+ * choice is disabled, sizes follow connections, and a note says why.
+ */
+function betweennessNote(context: AppContext, select: HTMLSelectElement): HTMLElement {
+  const { store, session } = context;
+  const note = el("p", { class: "muted small", testid: "betweenness-note", attrs: { hidden: true } });
+  const option = select.querySelector('option[value="betweenness"]') as HTMLOptionElement;
+  const write = () => (note.textContent = context.t("display.noBetweenness", { limit: formatNumber(defaults.betweennessLimit, store.get().uiLanguage) }));
+  write();
+  store.subscribe((state, previous) => {
+    if (state.uiLanguage !== previous.uiLanguage) write();
+  });
+  session.subscribe((derived, state, changes) => {
+    if (!changes.network) return;
+    const computed = derived.model.graph.someNode((_node, attributes) => attributes.kind === "proposal" && typeof attributes.betweenness === "number");
+    option.disabled = !computed;
+    note.hidden = computed;
+    if (!computed && state.sizeMode === "betweenness") store.set({ sizeMode: "degree" });
+  });
+  return note;
 }
 
 /**

@@ -64,6 +64,7 @@ export const en = {
   "display.filterMode": "Filtered-out nodes",
   "display.drawAll": "Draw all links and context nodes",
   "display.lightNote": "Light drawing: proposals only; links, organisations, countries and categories appear around the open node.",
+  "display.noBetweenness": "Bridging role is computed for networks of up to {limit} proposals: sizes follow connections here.",
   "color.community": "Community",
   "color.category": "Category",
   "color.region": "Region",

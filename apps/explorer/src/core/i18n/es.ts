@@ -62,6 +62,7 @@ export const es: Messages = {
   "display.filterMode": "Nodos filtrados",
   "display.drawAll": "Dibujar todos los enlaces y los nodos de contexto",
   "display.lightNote": "Dibujo ligero: solo las propuestas; enlaces, organizaciones, países y categorías aparecen alrededor del nodo abierto.",
+  "display.noBetweenness": "El papel de puente se calcula para redes de hasta {limit} propuestas: aquí el tamaño sigue las conexiones.",
   "color.community": "Comunidad",
   "color.category": "Categoría",
   "color.region": "Región",

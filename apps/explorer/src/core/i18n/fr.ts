@@ -62,6 +62,7 @@ export const fr: Messages = {
   "display.filterMode": "Nœuds filtrés",
   "display.drawAll": "Dessiner tous les liens et les nœuds de contexte",
   "display.lightNote": "Dessin allégé : seulement les propositions ; liens, organisations, pays et catégories apparaissent autour du nœud ouvert.",
+  "display.noBetweenness": "Le rôle de passerelle est calculé pour les réseaux de {limit} propositions au plus : ici, la taille suit les connexions.",
   "color.community": "Communauté",
   "color.category": "Catégorie",
   "color.region": "Région",

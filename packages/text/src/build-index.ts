@@ -102,7 +102,7 @@ function languagesOf(docs: readonly TextDocument[]): (string | null)[] {
 /** Each document's language as its position in `languages` (which holds every normalised language of the documents). */
 function positionsIn(languages: readonly (string | null)[], docs: readonly TextDocument[]): Uint8Array {
   const position = new Map(languages.map((language, i) => [language, i]));
-  // Uint8: the supported languages, the unknown one and at most a few hundred others would not fit; saturate.
+  // One byte per document: a corpus with more than 255 languages shares the last position among the rarest.
   return Uint8Array.from(docs, (doc) => Math.min(255, position.get(normalizeLanguage(doc.language)) as number));
 }
 

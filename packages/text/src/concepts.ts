@@ -126,7 +126,8 @@ export function conceptTable(termKey: (word: string, language: ConceptLanguage) 
       const table = keys.get(language) as Map<string, string>;
       for (const word of concept[language] ?? []) {
         const key = termKey(word.toLowerCase(), language);
-        if (key === null || key === name && language === "en") continue;
+        // The concept's own English key needs no entry.
+        if (key === null || (language === "en" && key === name)) continue;
         const known = table.get(key);
         if (known !== undefined && known !== name) conflicts.push(`${language} "${word}" (${key}): ${known} and ${name}`);
         else table.set(key, name);

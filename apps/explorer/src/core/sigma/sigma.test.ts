@@ -38,19 +38,22 @@ describe("neighbourhood", () => {
   });
 });
 
+type Overrides = Partial<Omit<ReducerInput, "state">> & { state?: Partial<ReducerInput["state"]> };
+
+/** What the reducers read for the fixture graph: nothing filtered, nothing open, unless overridden. */
+const input = (overrides: Overrides = {}): ReducerInput => ({
+  looks,
+  visible: null,
+  highlight: null,
+  fadeOutsideHighlight: true,
+  light: false,
+  nodeScale: 1,
+  labels: new Map(),
+  ...overrides,
+  state: { ...defaultViewState, ...overrides.state },
+});
+
 describe("reducers", () => {
-  type Overrides = Partial<Omit<ReducerInput, "state">> & { state?: Partial<ReducerInput["state"]> };
-  const input = (overrides: Overrides = {}): ReducerInput => ({
-    looks,
-    visible: null,
-    highlight: null,
-    fadeOutsideHighlight: true,
-    light: false,
-    nodeScale: 1,
-    labels: new Map(),
-    ...overrides,
-    state: { ...defaultViewState, ...overrides.state },
-  });
   const node = (current: ReducerInput, key: string) =>
     createNodeReducer(() => current)(key, graph.getNodeAttributes(key) as never);
   const edge = (current: ReducerInput, key: string) =>
@@ -98,16 +101,7 @@ describe("reducers", () => {
 });
 
 describe("what a change redraws", () => {
-  const base: ReducerInput = {
-    state: { ...defaultViewState },
-    looks,
-    visible: null,
-    highlight: null,
-    fadeOutsideHighlight: true,
-    light: false,
-    nodeScale: 1,
-    labels: new Map(),
-  };
+  const base = input();
 
   it("redraws everything when the colour mode changes or fading starts", () => {
     expect(changedItems(graph, base, { ...base, state: { ...base.state, colorMode: "region" } })).toBe(EVERYTHING);
@@ -246,7 +240,7 @@ describe("canvas labels in the interface language", () => {
   });
 
   it("draws the translated label and redraws the labelled nodes when the language changes", () => {
-    const base: ReducerInput = { state: { ...defaultViewState }, looks, visible: null, highlight: null, fadeOutsideHighlight: true, light: false, nodeScale: 1, labels: new Map() };
+    const base = input();
     const english = { ...base, labels: canvasLabels(graph, "en") };
     const spanish = { ...base, labels: canvasLabels(graph, "es") };
     const reduce = (input: ReducerInput, key: string) => createNodeReducer(() => input)(key, graph.getNodeAttributes(key) as never);

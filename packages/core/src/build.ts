@@ -39,7 +39,7 @@ export function readAndBuild(
 
 function assemble(imported: ImportResult, settings: NetworkOptions, runner: StageRunner): Network {
   const index = indexStage(imported, runner, buildIndex);
-  const links = () => index.neighbours({ k: settings.k, minScore: settings.minScore });
+  const links = () => index.neighbourTable({ k: settings.k, minScore: settings.minScore });
   const graph = graphStage(imported, index, runner.run("topk", links), settings, runner);
   return finishNetwork(imported, index, graph, settings, runner);
 }

@@ -32,7 +32,7 @@ export type {
   ValueKind,
 } from "@skills-network/records";
 export { buildIndex, analyze, SUPPORTED_LANGUAGES } from "@skills-network/text";
-export type { SimilarityIndex, SimilarityLink, Match, SharedTerm, Keyword } from "@skills-network/text";
+export type { SimilarityIndex, SimilarityLink, LinkTable, Match, SharedTerm, Keyword } from "@skills-network/text";
 export {
   buildGraph,
   detectCommunities,

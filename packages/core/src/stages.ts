@@ -1,5 +1,5 @@
 import type { ImportResult } from "@skills-network/records";
-import type { SimilarityIndex, SimilarityLink, TextDocument } from "@skills-network/text";
+import type { LinkTable, SimilarityIndex, TextDocument } from "@skills-network/text";
 import { buildGraph, computeMetrics, detectCommunities, type SkillsGraph } from "@skills-network/graph";
 import { proposalToDocument } from "./documents.js";
 import { proposalIdOfKey } from "./keys.js";
@@ -63,13 +63,13 @@ export async function indexStageAsync(
 }
 
 /**
- * The typed graph. Callers pass the links straight from the top-k stage, so
- * that nothing else holds them once their edges are in the graph.
+ * The typed graph. Callers pass the link table straight from the top-k stage,
+ * so that nothing else holds it once its edges are in the graph.
  */
 export function graphStage(
   imported: ImportResult,
   index: SimilarityIndex,
-  links: readonly SimilarityLink[],
+  links: LinkTable,
   settings: NetworkOptions,
   runner: StageRunner,
 ): SkillsGraph {

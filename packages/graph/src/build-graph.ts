@@ -1,6 +1,6 @@
 import { UndirectedGraph } from "graphology";
 import type { Proposal } from "@skills-network/records";
-import type { SimilarityLink } from "@skills-network/text";
+import type { LinkTable, SimilarityLink } from "@skills-network/text";
 import { proposalKey } from "./keys.js";
 import { addContextNodes } from "./context-nodes.js";
 import { addSimilarEdges } from "./similar-edges.js";
@@ -21,7 +21,7 @@ export const buildGraphDefaults: BuildGraphOptions = {
  */
 export function buildGraph(
   proposals: readonly Proposal[],
-  links: readonly SimilarityLink[],
+  links: readonly SimilarityLink[] | LinkTable,
   options: Partial<BuildGraphOptions> = {},
 ): SkillsGraph {
   const settings: BuildGraphOptions = { ...buildGraphDefaults, ...options };

@@ -1,4 +1,4 @@
-import type { SimilarityLink } from "@skills-network/text";
+import type { LinkTable, SimilarityLink } from "@skills-network/text";
 import { edgeKey, proposalKey } from "./keys.js";
 import type { SkillsGraph } from "./types.js";
 
@@ -11,7 +11,8 @@ import type { SkillsGraph } from "./types.js";
  * higher), so sorting and deduplicating tens of thousands of links compares
  * numbers, not strings, and allocates no key per link until its edge is added.
  */
-export function addSimilarEdges(graph: SkillsGraph, links: readonly SimilarityLink[]): void {
+export function addSimilarEdges(graph: SkillsGraph, links: readonly SimilarityLink[] | LinkTable): void {
+  if (isLinkTable(links)) return addTableEdges(graph, links);
   if (links.length === 0) return;
   const rank = rankOfIds(graph, links);
   const count = rank.size;
@@ -73,10 +74,69 @@ function rankOfIds(graph: SkillsGraph, links: readonly SimilarityLink[]): Map<st
   return new Map(sorted.map((id, position) => [id, position]));
 }
 
-function checkScore(link: SimilarityLink): void {
+function checkScore(link: Pick<SimilarityLink, "source" | "target" | "score">): void {
   if (!Number.isFinite(link.score) || link.score < 0) {
     throw new Error(
       `@skills-network/graph: similarity link "${link.source}" – "${link.target}" has score ${link.score}. Scores must be finite and at least 0.`,
     );
+  }
+}
+
+function isLinkTable(links: readonly SimilarityLink[] | LinkTable): links is LinkTable {
+  return !Array.isArray(links);
+}
+
+/**
+ * The edges of a link table, which holds each pair once, in (source, target)
+ * id order already: the order `addSimilarEdges` sorts links into, so both give
+ * the same graph. The order is checked as the edges are added.
+ */
+function addTableEdges(graph: SkillsGraph, table: LinkTable): void {
+  const { ids, source, target, score, sharedStart, sharedTerm, sharedWeight, terms } = table;
+  const keys: (string | undefined)[] = new Array(ids.length);
+  const keyOf = (position: number, link: number): string => {
+    let key = keys[position];
+    if (key === undefined) {
+      key = proposalKey(ids[position]);
+      if (!graph.hasNode(key)) {
+        throw new Error(
+          `@skills-network/graph: similarity link "${ids[source[link]]}" – "${ids[target[link]]}" names unknown proposal "${ids[position]}". ` +
+            "Compute links from the same proposals you pass to buildGraph.",
+        );
+      }
+      keys[position] = key;
+    }
+    return key;
+  };
+  for (let i = 0; i < source.length; i++) {
+    const low = ids[source[i]];
+    const high = ids[target[i]];
+    checkScore({ source: low, target: high, score: score[i] });
+    if (!(low < high)) {
+      throw new Error(
+        `@skills-network/graph: link table entry ${i} ("${low}" – "${high}") is not in id order. Make link tables with the text index (neighbourTable), which sorts them.`,
+      );
+    }
+    if (i > 0 && !(ids[source[i - 1]] < low || (ids[source[i - 1]] === low && ids[target[i - 1]] < high))) {
+      throw new Error(
+        `@skills-network/graph: link table entry ${i} ("${low}" – "${high}") comes after a later pair or repeats one. Make link tables with the text index (neighbourTable), which sorts them.`,
+      );
+    }
+    const sourceKey = keyOf(source[i], i);
+    const targetKey = keyOf(target[i], i);
+    const from = sharedStart[i];
+    const to = sharedStart[i + 1];
+    const sharedTerms = new Array<string>(to - from);
+    const sharedTermWeights = new Array<number>(to - from);
+    for (let s = from; s < to; s++) {
+      sharedTerms[s - from] = terms[sharedTerm[s]];
+      sharedTermWeights[s - from] = sharedWeight[s];
+    }
+    graph.addEdgeWithKey(edgeKey("similar", sourceKey, targetKey), sourceKey, targetKey, {
+      kind: "similar",
+      weight: score[i],
+      sharedTerms,
+      sharedTermWeights,
+    });
   }
 }

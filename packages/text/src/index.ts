@@ -14,5 +14,6 @@ export { tokenize, forEachToken, forEachWordPart, prepareText, stripElisions, ty
 export { createScratch, searchTopK, SearchScratch, type CsrMatrix, type SearchArrays, type SearchRequest } from "./topk.js";
 export { allPairsTopK, prepareTiers, tiersAbove, type PairTiers } from "./all-pairs.js";
 export { NeighbourLists } from "./neighbour-lists.js";
+export { linksOfTable, linkTableOf, type LinkTableInput } from "./link-table.js";
 export { TopKHeap } from "./heap.js";
 export { smoothIdf, sublinearTf, tfIdfVector, type CountedVector } from "./weighting.js";

@@ -4,13 +4,15 @@ import { textError, unknownDocumentError } from "./errors.js";
 import { compareStrings } from "./fold.js";
 import { checkSearchOptions, requireCount } from "./options.js";
 import { pickTerms } from "./pick-terms.js";
-import { explain, ScatteredVector, type Explanation } from "./sparse.js";
+import { explain, type Explanation } from "./sparse.js";
+import { linksOfTable, linkTableOf } from "./link-table.js";
 import { allPairsTopK, prepareTiers } from "./all-pairs.js";
 import type { NeighbourLists } from "./neighbour-lists.js";
 import { createScratch, searchTopK, type SearchArrays, type SearchScratch } from "./topk.js";
 import type {
   IndexOptions,
   Keyword,
+  LinkTable,
   Match,
   NeighbourOptions,
   QueryOptions,
@@ -88,40 +90,29 @@ export class TfIdfIndex implements SimilarityIndex {
   }
 
   neighbours(options: NeighbourOptions): SimilarityLink[] {
+    return linksOfTable(this.neighbourTable(options));
+  }
+
+  /** `neighbours` as a flat `LinkTable` (no object per link), in id order. */
+  neighbourTable(options: NeighbourOptions): LinkTable {
     checkSearchOptions(options);
     const tiers = prepareTiers(this.data.arrays, options.minScore);
-    return this.linksOf(allPairsTopK(this.data.arrays, tiers, 0, this.ids.length, options.k), options.minScore);
+    return this.linkTable(allPairsTopK(this.data.arrays, tiers, 0, this.ids.length, options.k), options.minScore);
   }
 
   /**
    * The links of every document's top-k list (from `allPairsTopK`, possibly
-   * merged from several ranges): each pair once, as (source, target) in id
-   * order, explained, best first.
+   * merged from several ranges): each pair once, explained, best first.
    */
   linksOf(lists: NeighbourLists, minScore: number): SimilarityLink[] {
-    const { ids } = this;
-    const { rank } = this.data.arrays;
-    // Each pair once, grouped by source.
-    const targets = ids.map(() => [] as number[]);
-    for (let doc = 0; doc < ids.length; doc++) {
-      const base = doc * lists.k;
-      for (let i = 0; i < lists.sizes[doc]; i++) {
-        const other = lists.docs[base + i];
-        if (rank[doc] < rank[other]) targets[doc].push(other);
-        else targets[other].push(doc);
-      }
-    }
-    const links: SimilarityLink[] = [];
-    const scattered = new ScatteredVector(this.vocabularySize);
-    targets.forEach((others, source) => {
-      if (others.length === 0) return;
-      scattered.set(this.row(source));
-      for (const target of new Set(others)) {
-        const { score, sharedTerms } = scattered.explain(this.row(target), this.options.explainTerms, this.label);
-        if (score >= minScore) links.push({ source: ids[source], target: ids[target], score: Math.min(1, score), sharedTerms });
-      }
-    });
-    return links.sort((a, b) => b.score - a.score || compareStrings(a.source, b.source) || compareStrings(a.target, b.target));
+    return linksOfTable(this.linkTable(lists, minScore));
+  }
+
+  /** `linksOf` as a flat `LinkTable`, in id order. */
+  linkTable(lists: NeighbourLists, minScore: number): LinkTable {
+    const { docs, rank } = this.data.arrays;
+    const input = { ids: this.ids, docs, rank, vocabularySize: this.vocabularySize, explainTerms: this.options.explainTerms, label: this.label };
+    return linkTableOf(input, lists, minScore);
   }
 
   similarTo(id: string, options: SearchOptions): Match[] {

@@ -106,13 +106,18 @@ export class ScatteredVector {
   }
 
   explain(b: SparseVector, limit: number, label: (term: number) => string): Explanation {
-    const top = new TopContributions(limit, label);
-    const { present, weights } = this;
-    for (let i = 0; i < b.terms.length; i++) {
-      const term = b.terms[i];
-      if ((present[term >>> 5] & (1 << (term & 31))) !== 0) top.add(term, weights[term] * b.weights[i]);
+    return this.contributions(b.terms, b.weights, new TopContributions(limit, label)).explanation();
+  }
+
+  /** The contributions of the terms[i] (weights[i]) it shares with the scattered vector, into `top` (reset first). */
+  contributions(terms: ArrayLike<number>, weights: ArrayLike<number>, top: TopContributions, from = 0, to = terms.length): TopContributions {
+    top.reset();
+    const { present } = this;
+    for (let i = from; i < to; i++) {
+      const term = terms[i];
+      if ((present[term >>> 5] & (1 << (term & 31))) !== 0) top.add(term, this.weights[term] * weights[i]);
     }
-    return top.explanation();
+    return top;
   }
 
   private clear(): void {
@@ -128,13 +133,16 @@ export class ScatteredVector {
 /**
  * Sums contributions and keeps the `limit` largest, by insertion: limit is small
  * and most terms never enter. Terms are kept as ids; labels are only made for
- * the ones shown, and compared only to break a tie.
+ * the ones shown, and compared only to break a tie. Reusable: `reset` before
+ * each pair, so that explaining many pairs allocates nothing per pair.
  */
-class TopContributions {
+export class TopContributions {
   private readonly terms: Int32Array;
   private readonly weights: Float64Array;
-  private count = 0;
-  private score = 0;
+  /** How many contributions are kept (at most the limit). */
+  count = 0;
+  /** Sum of every contribution added since the last reset. */
+  score = 0;
 
   constructor(
     private readonly limit: number,
@@ -142,6 +150,12 @@ class TopContributions {
   ) {
     this.terms = new Int32Array(Math.max(0, limit));
     this.weights = new Float64Array(Math.max(0, limit));
+  }
+
+  reset(): this {
+    this.count = 0;
+    this.score = 0;
+    return this;
   }
 
   add(term: number, weight: number): void {
@@ -157,6 +171,16 @@ class TopContributions {
     terms[at] = term;
     weights[at] = weight;
     if (this.count < limit) this.count++;
+  }
+
+  /** Term id of the i-th largest contribution kept. */
+  term(i: number): number {
+    return this.terms[i];
+  }
+
+  /** The i-th largest contribution kept. */
+  weight(i: number): number {
+    return this.weights[i];
   }
 
   explanation(): Explanation {

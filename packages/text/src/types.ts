@@ -54,6 +54,29 @@ export interface SimilarityLink {
   sharedTerms: SharedTerm[];
 }
 
+/**
+ * Similarity links in flat arrays, with no object per link: what the pipeline
+ * hands from the text index to the graph. Link i joins the documents at
+ * positions source[i] and target[i] of `ids` (source first in id order); each
+ * pair once, sorted by (source, target) in id order. Its shared terms are
+ * sharedTerm[sharedStart[i]] .. sharedTerm[sharedStart[i + 1] - 1] (indices into
+ * `terms`, largest contribution first) and their contributions sharedWeight[...].
+ */
+export interface LinkTable {
+  /** Document ids, in index order. */
+  ids: readonly string[];
+  source: Uint32Array;
+  target: Uint32Array;
+  /** Cosine in [0, 1]. */
+  score: Float64Array;
+  /** Length links + 1. */
+  sharedStart: Uint32Array;
+  sharedTerm: Uint32Array;
+  sharedWeight: Float64Array;
+  /** Readable form of each shared term. */
+  terms: readonly string[];
+}
+
 export interface Keyword {
   term: string;
   weight: number;
@@ -113,6 +136,8 @@ export interface SimilarityIndex {
    * (a pair appears once even if each is in the other's top-k).
    */
   neighbours(options: NeighbourOptions): SimilarityLink[];
+  /** `neighbours` as a flat `LinkTable` (no object per link, sorted by source and target): for large corpora. */
+  neighbourTable(options: NeighbourOptions): LinkTable;
   /** Documents most similar to a known document, excluding itself. Throws for an unknown id. */
   similarTo(id: string, options: SearchOptions): Match[];
   /** Documents most similar to a free text. */

@@ -5,7 +5,7 @@
  * link for link.
  */
 import type { ImportResult } from "@skills-network/records";
-import { buildIndexParallel, neighboursParallel, parallelDefaults } from "@skills-network/text/parallel";
+import { buildIndexParallel, neighbourTableParallel, parallelDefaults } from "@skills-network/text/parallel";
 import { readInput } from "../build.js";
 import { defaults } from "../defaults.js";
 import { finishNetwork, graphStage, indexStageAsync, StageRunner } from "../stages.js";
@@ -48,7 +48,7 @@ export async function readAndBuildAsync(
 async function assemble(imported: ImportResult, settings: NodeNetworkOptions, runner: StageRunner): Promise<Network> {
   const { threads } = settings;
   const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, { threads }));
-  const links = () => neighboursParallel(index, { k: settings.k, minScore: settings.minScore }, { threads });
+  const links = () => neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, { threads });
   const graph = graphStage(imported, index, await runner.runAsync("topk", links), settings, runner);
   return finishNetwork(imported, index, graph, settings, runner);
 }

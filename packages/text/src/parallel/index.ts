@@ -14,7 +14,8 @@ import { allPairsTopK, prepareTiers } from "../all-pairs.js";
 import { NeighbourLists } from "../neighbour-lists.js";
 import { checkSearchOptions, requireCount } from "../options.js";
 import { TfIdfIndex } from "../similarity-index.js";
-import type { NeighbourOptions, SimilarityIndex, SimilarityLink } from "../types.js";
+import { linksOfTable } from "../link-table.js";
+import type { LinkTable, NeighbourOptions, SimilarityIndex, SimilarityLink } from "../types.js";
 import type { PairJob, PairResult } from "./messages.js";
 import { balancedRanges } from "./ranges.js";
 import { runWorker } from "./run-worker.js";
@@ -43,10 +44,21 @@ export async function neighboursParallel(
   parallel: Partial<ParallelOptions> = {},
 ): Promise<SimilarityLink[]> {
   checkSearchOptions(options);
+  if (!(index instanceof TfIdfIndex)) return index.neighbours(options);
+  return linksOfTable(await neighbourTableParallel(index, options, parallel));
+}
+
+/** `index.neighbourTable(options)` (the same table) computed on `threads` threads. */
+export async function neighbourTableParallel(
+  index: SimilarityIndex,
+  options: NeighbourOptions,
+  parallel: Partial<ParallelOptions> = {},
+): Promise<LinkTable> {
+  checkSearchOptions(options);
   const { threads, minDocumentsPerThread } = { ...parallelDefaults, ...parallel };
   requireCount("threads", threads);
   const useful = Math.min(threads, Math.floor(index.ids.length / Math.max(1, minDocumentsPerThread)));
-  if (!(index instanceof TfIdfIndex) || useful <= 1 || options.k === 0) return index.neighbours(options);
+  if (!(index instanceof TfIdfIndex) || useful <= 1 || options.k === 0) return index.neighbourTable(options);
 
   const arrays = index.searchArrays;
   const tiers = prepareTiers(arrays, options.minScore);
@@ -55,7 +67,7 @@ export async function neighboursParallel(
   const results = others.map(([from, to]) => runWorker<PairResult>(NEIGHBOURS_WORKER, { arrays, tiers, from, to, k: options.k } satisfies PairJob));
   const lists = allPairsTopK(arrays, tiers, own[0], own[1], options.k);
   for (const result of await Promise.all(results)) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
-  return index.linksOf(lists, options.minScore);
+  return index.linkTable(lists, options.minScore);
 }
 
 const NEIGHBOURS_WORKER = { name: "worker", what: "neighbours worker", fallback: "index.neighbours" };

@@ -39,11 +39,18 @@ export interface PairTiers {
   commonAbove: number;
   /** 1 for common terms. */
   common: Uint8Array;
+  /** Each common term's slot: common terms numbered 0.. in id order (0 for the others). */
+  commonSlot: Uint32Array;
+  /** How many terms are common. */
+  commonCount: number;
   /** Norm of each document's common part. */
   commonNorm: Float64Array;
   /** 1 for documents whose common part alone could reach minScore with another light one. */
   heavy: Uint8Array;
-  /** Each document's common terms only (ids ascending). */
+  /**
+   * Each document's common terms only, as slots (ascending): a query's common
+   * part then fits a small dense array that stays in cache.
+   */
   commonRows: CsrMatrix;
   /** Postings of common terms restricted to heavy documents. */
   heavyPostings: CsrMatrix;
@@ -104,7 +111,13 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
   const docCount = docs.start.length - 1;
   const termCount = postings.start.length - 1;
   const common = shareable(Uint8Array, termCount);
-  for (let term = 0; term < termCount; term++) common[term] = postings.start[term + 1] - postings.start[term] > commonAbove ? 1 : 0;
+  const commonSlot = shareable(Uint32Array, termCount);
+  let commonCount = 0;
+  for (let term = 0; term < termCount; term++) {
+    if (postings.start[term + 1] - postings.start[term] <= commonAbove) continue;
+    common[term] = 1;
+    commonSlot[term] = commonCount++;
+  }
 
   const commonNorm = shareable(Float64Array, docCount);
   const heavy = shareable(Uint8Array, docCount);
@@ -125,7 +138,7 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
   for (let doc = 0, at = 0; doc < docCount; doc++) {
     for (let p = docs.start[doc]; p < docs.start[doc + 1]; p++) {
       if (common[docs.index[p]] === 0) continue;
-      commonRows.index[at] = docs.index[p];
+      commonRows.index[at] = commonSlot[docs.index[p]];
       commonRows.value[at++] = docs.value[p];
     }
   }
@@ -145,7 +158,7 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
       heavyPostings.value[at++] = postings.value[p];
     }
   }
-  return { minScore, commonAbove, common, commonNorm, heavy, commonRows, heavyPostings };
+  return { minScore, commonAbove, common, commonSlot, commonCount, commonNorm, heavy, commonRows, heavyPostings };
 }
 
 /**
@@ -160,12 +173,13 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
  */
 export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: number, to: number, k: number): NeighbourLists {
   const { docs, rank } = arrays;
-  const { common, commonNorm, heavy, commonRows, heavyPostings, minScore } = tiers;
+  const { common, commonSlot, commonNorm, heavy, commonRows, heavyPostings, minScore } = tiers;
   const lists = new NeighbourLists(k, rank);
   if (k === 0) return lists;
   const n = rank.length;
   const scores = new Float64Array(n);
-  const queryCommon = new Float64Array(arrays.postings.start.length - 1);
+  // The query's common part, by slot.
+  const queryCommon = new Float64Array(tiers.commonCount);
   const threshold = new Float64Array(n).fill(minScore);
   let largestCommonNorm = 0;
   for (let doc = 0; doc < n; doc++) largestCommonNorm = Math.max(largestCommonNorm, commonNorm[doc]);
@@ -219,7 +233,7 @@ export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: numbe
       // The query's own entry in the full postings.
       const own = next[term]++;
       if (common[term] === 1 && queryLight) {
-        queryCommon[term] = docs.value[a];
+        queryCommon[commonSlot[term]] = docs.value[a];
         const end = heavyStart[term + 1];
         let p = nextHeavy[term];
         while (p < end && heavyDoc[p] <= query) p++;
@@ -280,7 +294,7 @@ export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: numbe
         }
       }
     }
-    if (queryLight) for (let a = docs.start[query]; a < docs.start[query + 1]; a++) queryCommon[docs.index[a]] = 0;
+    if (queryLight) for (let a = docs.start[query]; a < docs.start[query + 1]; a++) if (common[docs.index[a]] === 1) queryCommon[commonSlot[docs.index[a]]] = 0;
   }
   return lists;
 }

@@ -51,6 +51,26 @@ describe("buildGraph", () => {
     expect(graph.neighbors("organization:acme-ltd").sort()).toEqual(["proposal:P01", "proposal:P02"]);
   });
 
+  it("fills an organisation's type from a later proposal, and folds spellings of a value into one node and edge", () => {
+    const built = buildGraph(
+      [
+        makeProposal({ id: "A", organization: "Nova Lab", categories: ["Green jobs", "green  jobs!"] }),
+        makeProposal({ id: "B", organization: "NOVA lab.", organizationType: "ngo", categories: ["Green Jobs"] }),
+      ],
+      [],
+      { include: ["organization", "category"] },
+    );
+    expect(built.getNodeAttributes("organization:nova-lab")).toMatchObject({ label: "Nova Lab", organizationType: "ngo" });
+    expect(built.nodes()).toEqual(["proposal:A", "proposal:B", "organization:nova-lab", "category:custom:green-jobs"]);
+    expect(built.edges()).toEqual([
+      "submitted-by|proposal:A|organization:nova-lab",
+      "in-category|proposal:A|category:custom:green-jobs",
+      "submitted-by|proposal:B|organization:nova-lab",
+      "in-category|proposal:B|category:custom:green-jobs",
+    ]);
+    expect(built.getNodeAttribute("category:custom:green-jobs", "label")).toBe("Green jobs");
+  });
+
   it("links proposals to countries, and countries to their region", () => {
     expect(graph.getNodeAttributes("country:SN")).toMatchObject({
       kind: "country", label: "Senegal", code: "SN", region: "Africa", subRegion: "Western Africa",

@@ -2,8 +2,9 @@ import { UndirectedGraph } from "graphology";
 import type { Proposal } from "@skills-network/records";
 import type { LinkTable, SimilarityLink } from "@skills-network/text";
 import { proposalKey } from "./keys.js";
-import { addContextNodes } from "./context-nodes.js";
+import { contextNodeAdder } from "./context-nodes.js";
 import { addSimilarEdges } from "./similar-edges.js";
+import { prepareAdjacency } from "./prepare-adjacency.js";
 import { NODE_KINDS } from "./types.js";
 import type { BuildGraphOptions, NodeKind, ProposalNodeAttributes, SkillsGraph } from "./types.js";
 
@@ -29,6 +30,7 @@ export function buildGraph(
   const graph: SkillsGraph = new UndirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ name: settings.name });
 
+  const keys: string[] = [];
   for (const proposal of proposals) {
     const key = proposalKey(proposal.id);
     if (graph.hasNode(key)) {
@@ -37,8 +39,11 @@ export function buildGraph(
       );
     }
     graph.addNode(key, proposalAttributes(proposal, settings.topTerms?.(proposal.id) ?? []));
+    keys.push(key);
   }
-  for (const proposal of proposals) addContextNodes(graph, proposal, include);
+  prepareAdjacency(graph, keys);
+  const addContextNodes = contextNodeAdder(graph, include);
+  proposals.forEach((proposal, index) => addContextNodes(proposal, keys[index]));
   addSimilarEdges(graph, links);
   return graph;
 }

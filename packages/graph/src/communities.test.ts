@@ -26,6 +26,15 @@ describe("detectCommunities", () => {
     expect(community(graph, "P10")).toBeNull();
   });
 
+  it("tells graph listeners once that the proposals' communities changed", () => {
+    const graph = network();
+    const events: string[] = [];
+    graph.on("nodeAttributesUpdated", () => events.push("node"));
+    graph.on("eachNodeAttributesUpdated", () => events.push(`each ${community(graph, "P06")}`));
+    detectCommunities(graph);
+    expect(events).toEqual(["each 1"]);
+  });
+
   it("reports the modularity of the partition and writes it on the graph", () => {
     const graph = network();
     const result = detectCommunities(graph);

@@ -1,5 +1,5 @@
-import { detectCommunitiesOn } from "./louvain.js";
-import { similaritySubgraph } from "./similarity-subgraph.js";
+import { partitionEdgeList } from "./louvain.js";
+import { similarityEdgeList } from "./weighted-edge-list.js";
 import { describeByTopTerms, summarizeCommunity } from "./community-summaries.js";
 import type {
   CommunityDescription,
@@ -27,18 +27,17 @@ export const communityDefaults: CommunityOptions = {
  */
 export function detectCommunities(graph: SkillsGraph, options: Partial<CommunityOptions> = {}): CommunityResult {
   const settings: CommunityOptions = { ...communityDefaults, ...options };
-  const partition = detectCommunitiesOn(similaritySubgraph(graph), {
-    resolution: settings.resolution,
-    seed: settings.seed,
-    weightAttribute: "weight",
-  });
+  const partition = partitionEdgeList(similarityEdgeList(graph), settings);
   // Parts are sorted by size, so the groups of two or more come first and keep their index.
   const groups = partition.members.filter((members) => members.length > 1);
 
-  graph.forEachNode((node, attributes) => {
-    if (attributes.kind !== "proposal") return;
-    const index = partition.communities.get(node) as number;
-    graph.mergeNodeAttributes(node, { community: index < groups.length ? index : null });
+  // One update of every node (one event) rather than a merge, and its event, per proposal.
+  graph.updateEachNodeAttributes((node, attributes) => {
+    if (attributes.kind === "proposal") {
+      const index = partition.communities.get(node) as number;
+      attributes.community = index < groups.length ? index : null;
+    }
+    return attributes;
   });
   graph.mergeAttributes({ modularity: partition.modularity, communityCount: groups.length });
 

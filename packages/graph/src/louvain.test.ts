@@ -4,7 +4,6 @@ import type { AbstractGraph } from "graphology-types";
 import karateModule from "graphology-generators/social/karate-club.js";
 import { cjsDefault } from "./interop.js";
 import { detectCommunitiesOn, louvainDefaults } from "./louvain.js";
-import { connectedParts } from "./split-communities.js";
 
 const karateClub = cjsDefault(karateModule);
 
@@ -85,28 +84,5 @@ describe("detectCommunitiesOn", () => {
 
   it("refuses directed graphs", () => {
     expect(() => detectCommunitiesOn(karateClub(DirectedGraph))).toThrow(/needs an undirected graph/);
-  });
-});
-
-describe("connectedParts", () => {
-  it("splits a community whose members are not connected to each other", () => {
-    // a–b  c–d  e: Louvain-like assignment putting {a, b, c, d} together.
-    const graph = new UndirectedGraph();
-    for (const node of ["a", "b", "c", "d", "e"]) graph.addNode(node);
-    graph.addEdge("a", "b");
-    graph.addEdge("c", "d");
-    graph.addEdge("b", "e");
-    const { parts, splitCount } = connectedParts(graph, { a: 0, b: 0, c: 0, d: 0, e: 1 });
-    expect(splitCount).toBe(1);
-    expect(parts.map((part) => [...part].sort())).toEqual([["a", "b"], ["c", "d"], ["e"]]);
-  });
-
-  it("keeps connected communities whole", () => {
-    const graph = new UndirectedGraph();
-    graph.mergeEdge("a", "b");
-    graph.mergeEdge("b", "c");
-    const { parts, splitCount } = connectedParts(graph, { a: 0, b: 0, c: 0 });
-    expect(splitCount).toBe(0);
-    expect(parts).toEqual([["a", "b", "c"]]);
   });
 });

@@ -1,13 +1,14 @@
 import louvainModule from "graphology-communities-louvain";
-import modularityModule from "graphology-metrics/graph/modularity.js";
 import type { AbstractGraph as Graph } from "graphology-types";
 import { cjsDefault } from "./interop.js";
+import { louvainView } from "./louvain-view.js";
+import { edgeListModularity } from "./modularity.js";
 import { mulberry32 } from "./random.js";
 import { connectedParts } from "./split-communities.js";
+import { weightedEdgeList, type WeightedEdgeList } from "./weighted-edge-list.js";
 import type { LouvainOptions, Partition } from "./types.js";
 
 const louvain = cjsDefault(louvainModule);
-const modularity = cjsDefault(modularityModule);
 
 export const louvainDefaults: LouvainOptions = {
   resolution: 1,
@@ -33,29 +34,38 @@ export function detectCommunitiesOn(graph: Graph, options: Partial<LouvainOption
       `@skills-network/graph: detectCommunitiesOn needs an undirected graph but this one has ${graph.directedSize} directed edges. Copy it into an undirected graph first.`,
     );
   }
-  if (graph.order === 0) return { communities: new Map(), members: [], modularity: 0, splitCount: 0 };
+  return partitionEdgeList(weightedEdgeList(graph, settings.weightAttribute), settings);
+}
 
-  const found = louvain(graph, {
+/** `detectCommunitiesOn` for an edge list: no graph to copy, nothing keyed by node but the result. */
+export function partitionEdgeList(
+  list: WeightedEdgeList,
+  settings: Pick<LouvainOptions, "resolution" | "seed">,
+): Partition {
+  const { nodes } = list;
+  if (nodes.length === 0) return { communities: new Map(), members: [], modularity: 0, splitCount: 0 };
+
+  // Keyed by position in the list: the view's nodes are 0..n-1.
+  const found = louvain(louvainView(list), {
     resolution: settings.resolution,
     rng: mulberry32(settings.seed),
-    getEdgeWeight: settings.weightAttribute,
+    getEdgeWeight: "weight",
   });
-  const { parts, splitCount } = connectedParts(graph, found);
+  const { parts, splitCount } = connectedParts(list, Int32Array.from(nodes, (_node, i) => found[i]));
+
   const members = parts
-    .map((part) => part.sort())
+    .map((part) => part.map((node) => nodes[node]).sort())
     .sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const communities = new Map<string, number>();
   members.forEach((part, index) => part.forEach((node) => communities.set(node, index)));
-  return { communities, members, modularity: partitionModularity(graph, communities, settings), splitCount };
+  const communityOf = Int32Array.from(nodes, (node) => communities.get(node) as number);
+  return { communities, members, modularity: partitionModularity(list, communityOf, members.length), splitCount };
 }
 
 /** Standard (resolution 1) weighted modularity, so partitions found at any resolution compare. */
-function partitionModularity(graph: Graph, communities: Map<string, number>, settings: LouvainOptions): number {
-  if (graph.size === 0) return 0;
-  const value = modularity(graph, {
-    getNodeCommunity: (node: string) => communities.get(node) as number,
-    getEdgeWeight: settings.weightAttribute,
-  });
+function partitionModularity(list: WeightedEdgeList, communityOf: Int32Array, communityCount: number): number {
+  if (list.sources.length === 0) return 0;
+  const value = edgeListModularity(list, communityOf, communityCount);
   // All-zero weights leave modularity undefined (0/0); such a partition explains nothing.
   return Number.isFinite(value) ? value : 0;
 }

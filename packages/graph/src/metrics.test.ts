@@ -85,6 +85,49 @@ describe("computeMetrics", () => {
     ]);
   });
 
+  it("counts, for an organisation, the communities of its proposals and of their neighbours, each once", () => {
+    // X submitted A (community 0) and B (none); B's neighbours are in communities 1 and 2,
+    // A's in 0. Y co-submitted A. Z submitted nothing.
+    const graph = buildGraph(
+      ["A", "B", "C", "D", "E"].map((id) => makeProposal({ id })),
+      [
+        { source: "A", target: "C", score: 0.5, sharedTerms: [] },
+        { source: "B", target: "D", score: 0.5, sharedTerms: [] },
+        { source: "B", target: "E", score: 0.5, sharedTerms: [] },
+      ],
+      { include: [] },
+    );
+    const communities: Record<string, number | null> = { A: 0, B: null, C: 0, D: 1, E: 2 };
+    for (const [id, community] of Object.entries(communities)) {
+      graph.setNodeAttribute(`proposal:${id}`, "community", community);
+    }
+    for (const key of ["organization:x", "organization:y", "organization:z"]) {
+      graph.addNode(key, { kind: "organization", label: key.slice(13).toUpperCase(), organizationType: null });
+    }
+    const submit = (organization: string, proposal: string) =>
+      graph.addEdge(organization, `proposal:${proposal}`, { kind: "submitted-by", weight: 1 });
+    submit("organization:x", "A");
+    submit("organization:x", "B");
+    submit("organization:y", "A");
+    expect(organizationBridges(graph)).toEqual([
+      { key: "organization:x", label: "X", communities: 3, proposals: 2 },
+      { key: "organization:y", label: "Y", communities: 1, proposals: 1 },
+      { key: "organization:z", label: "Z", communities: 0, proposals: 0 },
+    ]);
+  });
+
+  it("tells graph listeners once, when every value is written", () => {
+    const graph = buildGraph(proposals, links, { topTerms: (id) => topTerms[id] });
+    detectCommunities(graph);
+    const events: string[] = [];
+    graph.on("nodeAttributesUpdated", () => events.push("node"));
+    graph.on("eachNodeAttributesUpdated", () =>
+      events.push(`each ${graph.getNodeAttribute("organization:agri-skills", "communitiesBridged" as never)}`),
+    );
+    computeMetrics(graph, { betweenness: false });
+    expect(events).toEqual(["each 2"]);
+  });
+
   it("reports no bridged communities before detection", () => {
     const graph = buildGraph(proposals, links);
     expect(organizationBridges(graph).every((bridge) => bridge.communities === 0)).toBe(true);

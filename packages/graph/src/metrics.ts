@@ -2,7 +2,7 @@ import betweennessModule from "graphology-metrics/centrality/betweenness.js";
 import { cjsDefault } from "./interop.js";
 import { organizationBridges } from "./bridges.js";
 import { similaritySubgraph } from "./similarity-subgraph.js";
-import type { MetricsOptions, SkillsGraph } from "./types.js";
+import type { MetricsOptions, SkillsGraph, SkillsNodeAttributes } from "./types.js";
 
 const betweennessCentrality = cjsDefault(betweennessModule);
 
@@ -33,25 +33,37 @@ export function computeMetrics(graph: SkillsGraph, options: Partial<MetricsOptio
     for (const [node, score] of Object.entries(scores)) graph.setNodeAttribute(node, "betweenness", score);
   }
 
+  // Written in place like the degrees (a merge per organisation would send 80k events at 100k proposals)...
   for (const bridge of organizationBridges(graph)) {
-    graph.mergeNodeAttributes(bridge.key, { communitiesBridged: bridge.communities });
+    const attributes = graph.getNodeAttributes(bridge.key);
+    if (attributes.kind === "organization") attributes.communitiesBridged = bridge.communities;
   }
+  // ...then listeners (a sigma renderer) are told once, with the final values.
+  graph.updateEachNodeAttributes((_node, attributes) => attributes);
 }
 
-/** Degrees written in place, one pass over each node's edges (no per-edge allocation: this runs on 100k-node graphs). */
+/**
+ * Degrees written in place, without events (see `computeMetrics`): every node reset,
+ * then one pass over the edges adding to both ends. Walking each node's own edges
+ * instead would enumerate the neighbour objects of hubs (a country, a category) with
+ * tens of thousands of keys. Each node's weights are added in the order of its
+ * edges, as that walk would.
+ */
 function writeDegrees(graph: SkillsGraph, similarOnly: boolean): void {
-  graph.updateEachNodeAttributes((node, attributes) => {
-    let degree = 0;
-    let weightedDegree = 0;
-    graph.forEachEdge(node, (_edge, edgeAttributes) => {
-      if (similarOnly && edgeAttributes.kind !== "similar") return;
-      degree++;
-      weightedDegree += edgeAttributes.weight;
-    });
-    attributes.degree = degree;
-    attributes.weightedDegree = weightedDegree;
+  graph.forEachNode((_node, attributes) => {
+    attributes.degree = 0;
+    attributes.weightedDegree = 0;
     // Stale scores of an earlier run; `delete` only when there is one, as it slows the object down.
     if (attributes.betweenness !== undefined) delete attributes.betweenness;
-    return attributes;
   });
+  graph.forEachEdge((_edge, edgeAttributes, source, target, sourceAttributes, targetAttributes) => {
+    if (similarOnly && edgeAttributes.kind !== "similar") return;
+    addEdgeTo(sourceAttributes, edgeAttributes.weight);
+    if (source !== target) addEdgeTo(targetAttributes, edgeAttributes.weight);
+  });
+}
+
+function addEdgeTo(attributes: SkillsNodeAttributes, weight: number): void {
+  attributes.degree = (attributes.degree as number) + 1;
+  attributes.weightedDegree = (attributes.weightedDegree as number) + weight;
 }

@@ -10,8 +10,9 @@ export interface SimilarityWeight {
 /**
  * The proposal-similarity subgraph: every proposal node (in graph order, without
  * attributes) and the `similar` edges between them, weighted by cosine.
- * Communities and betweenness are computed on it, not on the whole graph, whose
- * country and category hubs would otherwise tie everything together.
+ * Betweenness is computed on it (and communities on the same nodes and edges, as a
+ * `similarityEdgeList`), not on the whole graph, whose country and category hubs
+ * would otherwise tie everything together.
  */
 export function similaritySubgraph(graph: SkillsGraph): AbstractGraph<Record<string, never>, SimilarityWeight> {
   const subgraph = new UndirectedGraph<Record<string, never>, SimilarityWeight>({ allowSelfLoops: false });

@@ -1,6 +1,6 @@
 import type { ImportResult } from "@skills-network/records";
 import type { LinkTable, SimilarityIndex, TextDocument } from "@skills-network/text";
-import { buildGraph, computeMetrics, detectCommunities, type SkillsGraph } from "@skills-network/graph";
+import { buildGraph, computeMetrics, detectCommunities, type Partition, type SkillsGraph } from "@skills-network/graph";
 import { proposalToDocument } from "./documents.js";
 import { proposalIdOfKey } from "./keys.js";
 import { STAGES, type Network, type NetworkOptions, type Stage } from "./types.js";
@@ -12,6 +12,7 @@ const COMMUNITY_KEYWORDS = 8;
 /** Runs pipeline stages, reporting progress and recording how long each took. */
 export class StageRunner {
   readonly timings: Partial<Record<Stage, number>> = {};
+  private readonly announced = new Set<Stage>();
 
   constructor(private readonly onProgress: NetworkOptions["onProgress"]) {}
 
@@ -29,8 +30,10 @@ export class StageRunner {
     return result;
   }
 
+  /** Progress is reported once per stage, even for a stage that runs in several parts. */
   private start(stage: Stage): number {
-    this.onProgress?.(stage, STAGES.indexOf(stage), STAGES.length);
+    if (!this.announced.has(stage)) this.onProgress?.(stage, STAGES.indexOf(stage), STAGES.length);
+    this.announced.add(stage);
     return performance.now();
   }
 
@@ -87,7 +90,8 @@ export function graphStage(
 
 /**
  * Named communities and metrics on the graph: the stages after the graph,
- * shared by `buildNetwork` and the Node `buildNetworkAsync`.
+ * shared by `buildNetwork` and the Node `buildNetworkAsync` (which may have
+ * found the partition already).
  */
 export function finishNetwork(
   imported: ImportResult,
@@ -95,12 +99,15 @@ export function finishNetwork(
   graph: SkillsGraph,
   settings: NetworkOptions,
   runner: StageRunner,
+  partition: Partition | null = null,
 ): Network {
   const { proposals, report } = imported;
   const communities = runner.run("communities", () =>
     detectCommunities(graph, {
       resolution: settings.resolution,
       seed: settings.seed,
+      // Found already (on another thread) from the same links: the same communities.
+      ...(partition !== null ? { partition } : {}),
       describe: (groups: string[][]) =>
         runner.run("naming", () =>
           index

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "./build-graph.js";
-import { detectCommunities } from "./communities.js";
+import { communityDefaults, detectCommunities } from "./communities.js";
+import { partitionEdgeList } from "./louvain.js";
+import { linkTableEdgeList, similarityEdgeList } from "./weighted-edge-list.js";
 import type { ProposalNodeAttributes, SkillsGraph } from "./types.js";
-import { links, proposals, topTerms } from "../test/fixtures.js";
+import { linkTableOf, links, proposals, topTerms } from "../test/fixtures.js";
 
 const network = (): SkillsGraph => buildGraph(proposals, links, { topTerms: (id) => topTerms[id] });
 const community = (graph: SkillsGraph, id: string) =>
@@ -122,5 +124,29 @@ describe("detectCommunities", () => {
   it("splits the weakly tied clusters apart only when the resolution asks for it", () => {
     const coarse = detectCommunities(network(), { resolution: 0.05 });
     expect(coarse.communities.map((summary) => summary.size)).toEqual([7, 2]);
+  });
+});
+
+describe("detectCommunities with a partition found elsewhere", () => {
+  const ids = proposals.map((proposal) => proposal.id);
+  const table = linkTableOf(ids, links);
+
+  it("gives the same communities and graph as finding them on the graph", () => {
+    const own = buildGraph(proposals, table, { topTerms: (id) => topTerms[id] });
+    const given = buildGraph(proposals, table, { topTerms: (id) => topTerms[id] });
+    expect(linkTableEdgeList(table)).toEqual(similarityEdgeList(given));
+    const partition = partitionEdgeList(linkTableEdgeList(table), communityDefaults);
+    expect(detectCommunities(given, { partition })).toEqual(detectCommunities(own));
+    expect(given.export()).toEqual(own.export());
+  });
+
+  it("refuses a partition that misses a proposal, before changing the graph", () => {
+    const graph = buildGraph(proposals, table);
+    const partition = partitionEdgeList(linkTableEdgeList(linkTableOf(ids.slice(1), links.slice(5))), communityDefaults);
+    const before = graph.export();
+    expect(() => detectCommunities(graph, { partition })).toThrow(
+      '@skills-network/graph: the partition given to detectCommunities has no community for "proposal:P01". Compute it from this graph\'s similar edges (or from the link table the graph was built with).',
+    );
+    expect(graph.export()).toEqual(before);
   });
 });

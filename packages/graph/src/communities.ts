@@ -5,6 +5,7 @@ import type {
   CommunityDescription,
   CommunityOptions,
   CommunityResult,
+  Partition,
   ProposalNodeAttributes,
   SkillsGraph,
 } from "./types.js";
@@ -27,7 +28,7 @@ export const communityDefaults: CommunityOptions = {
  */
 export function detectCommunities(graph: SkillsGraph, options: Partial<CommunityOptions> = {}): CommunityResult {
   const settings: CommunityOptions = { ...communityDefaults, ...options };
-  const partition = partitionEdgeList(similarityEdgeList(graph), settings);
+  const partition = settings.partition === undefined ? partitionEdgeList(similarityEdgeList(graph), settings) : checkedPartition(graph, settings.partition);
   // Parts are sorted by size, so the groups of two or more come first and keep their index.
   const groups = partition.members.filter((members) => members.length > 1);
 
@@ -52,6 +53,18 @@ export function detectCommunities(graph: SkillsGraph, options: Partial<Community
   );
   const isolated = partition.members.length - groups.length;
   return { modularity: partition.modularity, communities, splitCount: partition.splitCount, isolated };
+}
+
+/** A partition given by the caller, checked to cover every proposal before the graph is touched. */
+function checkedPartition(graph: SkillsGraph, partition: Partition): Partition {
+  graph.forEachNode((node, attributes) => {
+    if (attributes.kind === "proposal" && !partition.communities.has(node)) {
+      throw new Error(
+        `@skills-network/graph: the partition given to detectCommunities has no community for "${node}". Compute it from this graph's similar edges (or from the link table the graph was built with).`,
+      );
+    }
+  });
+  return partition;
 }
 
 function describeGroups(groups: string[][], graph: SkillsGraph, settings: CommunityOptions): CommunityDescription[] {

@@ -1,25 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { LinkTable, SimilarityLink } from "@skills-network/text";
 import { buildGraph } from "./build-graph.js";
-import { links, proposals, topTerms } from "../test/fixtures.js";
-
-/** The table the text index would give for these links (positions in `ids`, sorted by source then target). */
-function tableOf(ids: string[], given: readonly SimilarityLink[]): LinkTable {
-  const sorted = [...given].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
-  const terms = [...new Set(sorted.flatMap((link) => link.sharedTerms.map((shared) => shared.term)))];
-  const sharedStart = [0];
-  for (const link of sorted) sharedStart.push(sharedStart[sharedStart.length - 1] + link.sharedTerms.length);
-  return {
-    ids,
-    source: Uint32Array.from(sorted, (link) => ids.indexOf(link.source)),
-    target: Uint32Array.from(sorted, (link) => ids.indexOf(link.target)),
-    score: Float64Array.from(sorted, (link) => link.score),
-    sharedStart: Uint32Array.from(sharedStart),
-    sharedTerm: Uint32Array.from(sorted.flatMap((link) => link.sharedTerms.map((shared) => terms.indexOf(shared.term)))),
-    sharedWeight: Float64Array.from(sorted.flatMap((link) => link.sharedTerms.map((shared) => shared.weight))),
-    terms,
-  };
-}
+import { linkTableOf as tableOf, links, proposals, topTerms } from "../test/fixtures.js";
 
 describe("similar edges from a link table", () => {
   // Index order differs from id order, as it may in a real index.

@@ -193,6 +193,13 @@ export interface CommunityOptions {
    * Without it, names come from the members' most frequent `topTerms`.
    */
   describe?: (groups: string[][]) => CommunityDescription[];
+  /**
+   * The partition of the similarity subgraph, when it was found elsewhere (for
+   * instance by `partitionEdgeList` of `linkTableEdgeList(table)` on a worker
+   * thread while the graph was built): used as is instead of running Louvain.
+   * It must cover every proposal node.
+   */
+  partition?: Partition;
 }
 
 /** Options of `detectCommunitiesOn`, the Louvain step that works on any weighted undirected graph. */

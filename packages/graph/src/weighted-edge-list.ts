@@ -1,4 +1,6 @@
 import type { AbstractGraph as Graph } from "graphology-types";
+import type { LinkTable } from "@skills-network/text";
+import { proposalKey } from "./keys.js";
 import type { SkillsGraph } from "./types.js";
 
 /**
@@ -73,6 +75,22 @@ export function similarityEdgeList(graph: SkillsGraph): WeightedEdgeList {
     sources: sources.slice(0, count),
     targets: targets.slice(0, count),
     weights: weights.slice(0, count),
+  };
+}
+
+/**
+ * The similarity edge list straight from a link table, without a graph: the
+ * list `similarityEdgeList` gives for `buildGraph(proposals, table)` when the
+ * table's ids are the proposals' ids in input order (as the pipeline's index
+ * has them). So communities can be found, on another thread, while the graph
+ * is being built.
+ */
+export function linkTableEdgeList(table: LinkTable): WeightedEdgeList {
+  return {
+    nodes: table.ids.map(proposalKey),
+    sources: table.source.slice(),
+    targets: table.target.slice(),
+    weights: table.score.slice(),
   };
 }
 

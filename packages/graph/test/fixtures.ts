@@ -1,5 +1,5 @@
 import type { Proposal } from "@skills-network/records";
-import type { SimilarityLink } from "@skills-network/text";
+import type { LinkTable, SimilarityLink } from "@skills-network/text";
 
 /** A proposal with empty fields, overridden by `fields`. */
 export function makeProposal(fields: Partial<Proposal> & { id: string }): Proposal {
@@ -114,3 +114,21 @@ export const topTerms: Record<string, string[]> = {
   P09: ["entrepreneurship", "women", "green"],
   P10: ["life", "skills"],
 };
+
+/** The table the text index would give for these links (positions in `ids`, sorted by source then target). */
+export function linkTableOf(ids: string[], given: readonly SimilarityLink[]): LinkTable {
+  const sorted = [...given].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
+  const terms = [...new Set(sorted.flatMap((link) => link.sharedTerms.map((shared) => shared.term)))];
+  const sharedStart = [0];
+  for (const link of sorted) sharedStart.push(sharedStart[sharedStart.length - 1] + link.sharedTerms.length);
+  return {
+    ids,
+    source: Uint32Array.from(sorted, (link) => ids.indexOf(link.source)),
+    target: Uint32Array.from(sorted, (link) => ids.indexOf(link.target)),
+    score: Float64Array.from(sorted, (link) => link.score),
+    sharedStart: Uint32Array.from(sharedStart),
+    sharedTerm: Uint32Array.from(sorted.flatMap((link) => link.sharedTerms.map((shared) => terms.indexOf(shared.term)))),
+    sharedWeight: Float64Array.from(sorted.flatMap((link) => link.sharedTerms.map((shared) => shared.weight))),
+    terms,
+  };
+}

@@ -9,6 +9,7 @@ import { buildIndexParallel, neighbourTableParallel, parallelDefaults } from "@s
 import { readInput } from "../build.js";
 import { defaults } from "../defaults.js";
 import { finishNetwork, graphStage, indexStageAsync, StageRunner } from "../stages.js";
+import { partitionOnWorker } from "./partition-on-worker.js";
 import type { Network, NetworkOptions, ReadAndBuildOptions } from "../types.js";
 
 export interface ThreadOptions {
@@ -20,6 +21,9 @@ export interface ThreadOptions {
 }
 
 export type NodeNetworkOptions = NetworkOptions & ThreadOptions;
+
+/** Below this many proposals, Louvain takes less time than starting a worker for it. */
+const COMMUNITIES_WORKER_FROM = 2000;
 
 /** Default options of `buildNetworkAsync`: those of `buildNetwork`, plus one thread per core. */
 export const nodeDefaults: NodeNetworkOptions = { ...defaults, threads: parallelDefaults.threads };
@@ -49,6 +53,9 @@ async function assemble(imported: ImportResult, settings: NodeNetworkOptions, ru
   const { threads } = settings;
   const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, { threads }));
   const links = () => neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, { threads });
-  const graph = graphStage(imported, index, await runner.runAsync("topk", links), settings, runner);
-  return finishNetwork(imported, index, graph, settings, runner);
+  const table = await runner.runAsync("topk", links);
+  // Louvain needs only the links: it runs on a worker while this thread builds the graph.
+  const partition = partitionOnWorker(table, settings, threads > 1 ? COMMUNITIES_WORKER_FROM : Infinity);
+  const graph = graphStage(imported, index, table, settings, runner);
+  return finishNetwork(imported, index, graph, settings, runner, await runner.runAsync("communities", () => partition));
 }

@@ -73,3 +73,4 @@ export async function neighbourTableParallel(
 const NEIGHBOURS_WORKER = { name: "worker", what: "neighbours worker", fallback: "index.neighbours" };
 
 export { buildIndexParallel, buildParallelDefaults, type BuildParallelOptions } from "./build.js";
+export { runWorker, startWorker, type WorkerScript } from "./run-worker.js";

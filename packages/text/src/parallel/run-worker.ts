@@ -2,26 +2,34 @@
 import { Worker } from "node:worker_threads";
 import { textError } from "../errors.js";
 
-/** Which worker script of this folder to run, and how errors name it. */
+/** Which worker script to run, and how errors name it. */
 export interface WorkerScript {
   /** File name without extension. */
   name: string;
+  /** `import.meta.url` of a module in the script's folder; this folder when not given. */
+  base?: string;
   /** What the worker is, as errors say: "a neighbours worker failed". */
   what: string;
   /** What to call instead, in the calling thread. */
   fallback: string;
 }
 
-/** Runs a worker script on `data` and resolves with the one message it sends back. */
-export function runWorker<T>(script: WorkerScript, data: unknown): Promise<T> {
-  const { name, what, fallback } = script;
-  const worker = import.meta.url.endsWith(".ts")
+/** Starts a worker script on `data`: the compiled script, or the TypeScript source next to a source base. */
+export function startWorker(script: WorkerScript, data: unknown): Worker {
+  const base = script.base ?? import.meta.url;
+  return base.endsWith(".ts")
     ? // From the TypeScript sources (tests, tsx), the worker registers a TypeScript loader first.
-      new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(new URL(`./${name}.ts`, import.meta.url).href)}); });`, {
+      new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(new URL(`./${script.name}.ts`, base).href)}); });`, {
         eval: true,
         workerData: data,
       })
-    : new Worker(new URL(`./${name}.js`, import.meta.url), { workerData: data });
+    : new Worker(new URL(`./${script.name}.js`, base), { workerData: data });
+}
+
+/** Runs a worker script on `data` and resolves with the one message it sends back. */
+export function runWorker<T>(script: WorkerScript, data: unknown): Promise<T> {
+  const { what, fallback } = script;
+  const worker = startWorker(script, data);
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.once("message", (result: T) => {

@@ -1,6 +1,6 @@
 import type { ImportResult } from "@skills-network/records";
 import type { LinkTable, SimilarityIndex, TextDocument } from "@skills-network/text";
-import { buildGraph, computeMetrics, detectCommunities, type Partition, type SkillsGraph } from "@skills-network/graph";
+import { addSimilarEdges, buildGraph, computeMetrics, detectCommunities, type Partition, type SkillsGraph } from "@skills-network/graph";
 import { proposalToDocument } from "./documents.js";
 import { proposalIdOfKey } from "./keys.js";
 import { STAGES, type Network, type NetworkOptions, type Stage } from "./types.js";
@@ -76,15 +76,31 @@ export function graphStage(
   settings: NetworkOptions,
   runner: StageRunner,
 ): SkillsGraph {
-  const { proposals } = imported;
+  const graph = structureStage(imported, index, settings, runner);
+  return similarEdgesStage(graph, links, runner);
+}
+
+/**
+ * The graph without its similar edges: proposals (with their top terms) and
+ * context nodes. It needs no links, so it can be built while they are computed.
+ */
+export function structureStage(imported: ImportResult, index: SimilarityIndex, settings: NetworkOptions, runner: StageRunner): SkillsGraph {
   return runner.run("graph", () => {
     // One batch call: the index ranks every document's terms far faster than one id at a time.
     const keywords = index.allKeywords(settings.topTerms);
     const topTerms = new Map(index.ids.map((id, position) => [id, keywords[position]]));
-    return buildGraph(proposals, links, {
+    return buildGraph(imported.proposals, [], {
       include: settings.include,
       topTerms: (id: string) => (topTerms.get(id) ?? []).map((keyword) => keyword.term),
     });
+  });
+}
+
+/** Adds the similar edges of the link table: the graph is then the one `buildGraph` makes from the proposals and the table. */
+export function similarEdgesStage(graph: SkillsGraph, links: LinkTable, runner: StageRunner): SkillsGraph {
+  return runner.run("graph", () => {
+    addSimilarEdges(graph, links);
+    return graph;
   });
 }
 

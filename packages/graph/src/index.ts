@@ -1,5 +1,6 @@
 export * from "./types.js";
 export { buildGraph, buildGraphDefaults } from "./build-graph.js";
+export { addSimilarEdges } from "./similar-edges.js";
 export { slugify, nodeKey, proposalKey, organizationKey, countryKey, regionKey } from "./keys.js";
 export { detectCommunities, communityDefaults } from "./communities.js";
 export { detectCommunitiesOn, louvainDefaults, partitionEdgeList } from "./louvain.js";

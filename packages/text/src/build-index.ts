@@ -1,5 +1,5 @@
 import { CorpusScanner } from "./corpus-scanner.js";
-import { keepTerms } from "./corpus-vocabulary.js";
+import { keepTerms, type CorpusVocabulary } from "./corpus-vocabulary.js";
 import { weighByLanguage } from "./language-weighting.js";
 import { DisplayForms } from "./display-forms.js";
 import { textError } from "./errors.js";
@@ -8,10 +8,10 @@ import { normalizeLanguage } from "./languages.js";
 import { resolveIndexOptions } from "./options.js";
 import { shareable } from "./shareable.js";
 import { TfIdfIndex } from "./similarity-index.js";
-import type { CsrMatrix } from "./topk.js";
 import type { IndexOptions, SimilarityIndex, TextDocument } from "./types.js";
 import { CorpusTerms } from "./term-dictionary.js";
-import { idfByFrequency, weightedRows } from "./weighted-rows.js";
+import { idfByFrequency, joinRows, rowSource, weighRange, type RowSource, type WeightedRows } from "./weighted-rows.js";
+import { transpose, type Postings } from "./postings.js";
 
 /**
  * Analyses the documents and builds their TF-IDF vectors and inverted index.
@@ -35,28 +35,30 @@ export function buildTfIdfIndex(docs: readonly TextDocument[], options: Partial<
  * freed as soon as the rows are weighted, before the postings are built.
  */
 export function indexFromScan(docs: readonly TextDocument[], options: IndexOptions, ids: string[], scanner: CorpusScanner): TfIdfIndex {
-  const languages = languagesOf(docs);
-  const documentLanguages = positionsIn(languages, docs);
-  const { rows, counts, terms, idf } = weighCorpus(scanner, options);
-  if (languages.length > 1) weighByLanguage(rows, counts, idf, documentLanguages);
-  const postings = transpose(rows, terms.size);
-  return new TfIdfIndex({
-    ids,
-    options,
-    languages,
-    documentLanguages,
-    terms,
-    idf,
-    counts,
-    arrays: { docs: rows, postings, maxWeight: maxPerRow(postings), rank: ranks(ids) },
-  });
+  const prepared = prepareRows(docs, options, scanner, keepTerms(scanner, options));
+  const range = weighRange(prepared.source, 0, scanner.documents, 0);
+  prepared.release();
+  return indexFromRows(prepared, ids, joinRows([range]));
 }
 
-/** The TF-IDF rows of the scanned documents and their terms. */
-function weighCorpus(scanner: CorpusScanner, options: IndexOptions) {
-  const vocabulary = keepTerms(scanner, options);
+/** What weighing the rows of a scan needs (see `weighRange`), and what the index keeps of the scan. */
+export interface PreparedRows {
+  options: IndexOptions;
+  languages: (string | null)[];
+  documentLanguages: Uint8Array;
+  terms: CorpusTerms;
+  /** Per term: its idf by document counts (replaced in a corpus of several languages, see `weighByLanguage`). */
+  idf: Float64Array;
+  source: RowSource;
+  /** Frees the scan's sequence and phrase occurrences, once every range is weighed. */
+  release(): void;
+}
+
+/** The terms of a scan and what weighing its rows reads, given the terms it keeps (`keepTerms`). */
+export function prepareRows(docs: readonly TextDocument[], options: IndexOptions, scanner: CorpusScanner, vocabulary: CorpusVocabulary): PreparedRows {
+  const languages = languagesOf(docs);
+  const documentLanguages = positionsIn(languages, docs);
   const idfOf = idfByFrequency(scanner.documents);
-  const { matrix: rows, counts } = weightedRows(scanner, vocabulary, options.keywordBoost);
   const terms = new CorpusTerms({
     wordKeys: scanner.wordKeys,
     surfaces: scanner.surfaces,
@@ -67,7 +69,38 @@ function weighCorpus(scanner: CorpusScanner, options: IndexOptions) {
   });
   const idf = new Float64Array(terms.size);
   for (let term = 0; term < idf.length; term++) idf[term] = idfOf[vocabulary.documentFrequency[term]];
-  return { rows, counts, terms, idf };
+  // Several languages: the rows are weighed from their counts with other idfs.
+  const source = rowSource(scanner, vocabulary, options.keywordBoost, languages.length > 1 ? null : idf);
+  const release = () => {
+    scanner.sequence.release();
+    vocabulary.phrases?.release();
+    source.sequence = new Int32Array(0);
+    source.phraseTerms = new Int32Array(0);
+  };
+  return { options, languages, documentLanguages, terms, idf, source, release };
+}
+
+/**
+ * The index, from the rows of all the documents; `weighed`: the rows weighed
+ * by language already (see `weighByLanguage`), in a corpus of several.
+ */
+export function indexFromRows(prepared: PreparedRows, ids: string[], rows: WeightedRows, weighed?: Postings & { idf: Float64Array }): TfIdfIndex {
+  const { options, languages, documentLanguages, terms } = prepared;
+  const { matrix, counts } = rows;
+  const { idf, postings, maxWeight } =
+    languages.length > 1
+      ? (weighed ?? weighByLanguage(matrix, counts, terms.size, documentLanguages))
+      : { idf: prepared.idf, ...transpose(matrix, terms.size) };
+  return new TfIdfIndex({
+    ids,
+    options,
+    languages,
+    documentLanguages,
+    terms,
+    idf,
+    counts,
+    arrays: { docs: matrix, postings, maxWeight, rank: ranks(ids) },
+  });
 }
 
 /** First pass: every document read once, with the document frequency of every word and phrase. */
@@ -113,33 +146,6 @@ export function checkIds(docs: readonly TextDocument[]): string[] {
     seen.add(doc.id);
   }
   return docs.map((doc) => doc.id);
-}
-
-/** Postings: the columns of the document matrix as rows, documents ascending. */
-function transpose(matrix: CsrMatrix, columnCount: number): CsrMatrix {
-  const rowCount = matrix.start.length - 1;
-  const start = shareable(Uint32Array, columnCount + 1);
-  for (let p = 0; p < matrix.index.length; p++) start[matrix.index[p] + 1]++;
-  for (let c = 0; c < columnCount; c++) start[c + 1] += start[c];
-  const fill = start.slice(0, columnCount);
-  const index = shareable(Uint32Array, matrix.index.length);
-  const value = shareable(Float32Array, matrix.index.length);
-  for (let row = 0; row < rowCount; row++) {
-    for (let p = matrix.start[row]; p < matrix.start[row + 1]; p++) {
-      const at = fill[matrix.index[p]]++;
-      index[at] = row;
-      value[at] = matrix.value[p];
-    }
-  }
-  return { start, index, value };
-}
-
-function maxPerRow(matrix: CsrMatrix): Float32Array {
-  const max = shareable(Float32Array, matrix.start.length - 1);
-  for (let row = 0; row < max.length; row++) {
-    for (let p = matrix.start[row]; p < matrix.start[row + 1]; p++) max[row] = Math.max(max[row], matrix.value[p]);
-  }
-  return max;
 }
 
 /** Position of each document in id order. */

@@ -4,7 +4,8 @@ import { normalizeLanguage } from "./languages.js";
 import { WordCursor } from "./scan.js";
 import { BOOSTED, PHRASE_HYPHEN, PHRASE_SPACE } from "./sequence.js";
 import { forEachWordPart, prepareText, type TokenJoin } from "./tokenize.js";
-import { WordTable, hashRange } from "./word-table.js";
+import { shareable } from "./shareable.js";
+import { WordTable } from "./word-table.js";
 
 /**
  * First pass over a corpus: reads every document once and keeps it as a
@@ -48,6 +49,12 @@ interface LanguageWords {
   table: WordTable;
   firstItem: Int32List;
   itemCount: Int32List;
+}
+
+/** A sequence entry of an appended scanner, its item renumbered to follow `firstItem` others. */
+export function renumberEntry(entry: number, firstItem: number): number {
+  // An entry is item * 4 + link: renumbering the item adds 4 * firstItem.
+  return entry === BOOSTED ? BOOSTED : entry + 4 * firstItem;
 }
 
 export class CorpusScanner {
@@ -119,6 +126,23 @@ export class CorpusScanner {
    * written forms chosen by count, then text).
    */
   append(part: ScannedPart): void {
+    const firstItem = this.appendItems(part);
+    const base = this.sequence.length;
+    const sequence = this.sequence.reserve(part.sequence.length);
+    for (let at = 0; at < part.sequence.length; at++) sequence[base + at] = renumberEntry(part.sequence[at], firstItem);
+    this.sequence.length = base + part.sequence.length;
+    for (let doc = 1; doc <= part.documents; doc++) this.documentStart.push(base + part.documentStart[doc]);
+    this.documentCount += part.documents;
+    this.phraseCount += part.phraseCount;
+  }
+
+  /**
+   * The first step of `append`: adds another scanner's words, written forms
+   * and items, not its documents; returns the id its first item gets here.
+   * Its sequence, with items renumbered (`renumberEntry`), is then laid out
+   * with these documents' (`assignDocuments`).
+   */
+  appendItems(part: Omit<ScannedPart, "sequence" | "documentStart" | "documents" | "phraseCount">): number {
     const wordOf = Int32Array.from(part.wordKeys, (key) => this.wordId(key));
     const frequency = this.wordFrequency.array;
     for (let word = 0; word < wordOf.length; word++) frequency[wordOf[word]] += part.wordFrequency[word];
@@ -132,17 +156,15 @@ export class CorpusScanner {
       // Appended items belong to no word table: how they join is never read again.
       this.itemJoin.push(INHERIT);
     }
-    const base = this.sequence.length;
-    const sequence = this.sequence.reserve(part.sequence.length);
-    // An entry is item * 4 + link: renumbering the item adds 4 * firstItem.
-    for (let at = 0; at < part.sequence.length; at++) {
-      const entry = part.sequence[at];
-      sequence[base + at] = entry === BOOSTED ? BOOSTED : entry + 4 * firstItem;
-    }
-    this.sequence.length = base + part.sequence.length;
-    for (let doc = 1; doc <= part.documents; doc++) this.documentStart.push(base + part.documentStart[doc]);
-    this.documentCount += part.documents;
-    this.phraseCount += part.phraseCount;
+    return firstItem;
+  }
+
+  /** Replaces the documents read by `documentStart.length - 1` documents laid out in `sequence` (see `appendItems`). */
+  assignDocuments(documentStart: Int32Array, sequence: Int32Array, phraseCount: number): void {
+    this.sequence.assign(sequence);
+    this.documentStart.assign(documentStart);
+    this.documentCount = documentStart.length - 1;
+    this.phraseCount = phraseCount;
   }
 
   /**
@@ -152,7 +174,8 @@ export class CorpusScanner {
   reorder(order: ArrayLike<number>): void {
     const start = this.documentStart.array;
     const sequence = this.sequence.array;
-    const reordered = new Int32Array(this.sequence.length);
+    // Shared memory where possible: threads weigh the rows of ranges of documents over it.
+    const reordered = shareable(Int32Array, this.sequence.length);
     const starts = new Int32Array(this.documentCount + 1);
     let at = 0;
     for (let k = 0; k < this.documentCount; k++) {
@@ -186,8 +209,7 @@ export class CorpusScanner {
     const cursor = this.cursor;
     cursor.reset(prepared);
     while (cursor.next()) {
-      const { start, end, clauseStart } = cursor;
-      const hash = hashRange(prepared, start, end);
+      const { start, end, clauseStart, hash } = cursor;
       let entry = table.find(prepared, start, end, hash);
       if (entry < 0) {
         entry = this.addWord(words, prepared.slice(start, end), hash);

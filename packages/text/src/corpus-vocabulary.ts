@@ -1,6 +1,7 @@
 import type { CorpusScanner } from "./corpus-scanner.js";
 import { MIN_DOCUMENT_FREQUENCY_FROM } from "./options.js";
-import { PhraseOccurrences } from "./phrase-occurrences.js";
+import { PhraseOccurrences, type CountedPhrases, type PhraseSource } from "./phrase-occurrences.js";
+import { shareable } from "./shareable.js";
 import { orderTerms } from "./term-order.js";
 import type { IndexOptions } from "./types.js";
 
@@ -21,6 +22,8 @@ export interface CorpusVocabulary {
   termOfWord: Int32Array;
   /** The phrase occurrences, to replay with their term ids (null when there are none). */
   phrases: PhraseOccurrences | null;
+  /** Per counted phrase (see `PhraseOccurrences.count`), its term id. */
+  termOfPhrase: Int32Array;
 }
 
 /**
@@ -30,33 +33,64 @@ export interface CorpusVocabulary {
  * documents on.
  */
 export function keepTerms(scanner: CorpusScanner, options: IndexOptions): CorpusVocabulary {
-  const documentCount = scanner.documents;
-  const maxDf = Math.max(2, options.maxDocumentFrequency * documentCount);
-  const minDf = documentCount >= MIN_DOCUMENT_FREQUENCY_FROM ? options.minDocumentFrequency : 1;
-  const kept = (df: number) => df >= minDf && df <= maxDf;
+  const bounds = termBounds(scanner.documents, options);
+  const phrases = scanner.phraseCount > 0 ? new PhraseOccurrences(phraseSourceOf(scanner)) : null;
+  const counted = phrases?.count(keptBy(bounds)) ?? NO_PHRASES;
+  return vocabularyOf(scanner, bounds, phrases, counted);
+}
 
+/** The document frequencies of the terms an index keeps (see `keepTerms`). */
+export interface TermBounds {
+  minDf: number;
+  maxDf: number;
+}
+
+export function termBounds(documentCount: number, options: IndexOptions): TermBounds {
+  return {
+    maxDf: Math.max(2, options.maxDocumentFrequency * documentCount),
+    minDf: documentCount >= MIN_DOCUMENT_FREQUENCY_FROM ? options.minDocumentFrequency : 1,
+  };
+}
+
+export function keptBy({ minDf, maxDf }: TermBounds): (documentFrequency: number) => boolean {
+  return (df) => df >= minDf && df <= maxDf;
+}
+
+/** Where the phrases of the scanned corpus are. */
+export function phraseSourceOf(scanner: CorpusScanner): PhraseSource {
+  return {
+    documents: scanner.documents,
+    wordCount: scanner.wordKeys.length,
+    documentStart: scanner.documentStart.array,
+    sequence: scanner.sequence.array,
+    itemWord: scanner.itemWord.array,
+    itemSurface: scanner.itemSurface.array,
+    surfaces: scanner.surfaces,
+  };
+}
+
+const NO_PHRASES: CountedPhrases = { first: new Int32Array(0), second: new Int32Array(0), documentFrequency: new Int32Array(0), form: new Float64Array(0) };
+
+/** The vocabulary, from the phrases grouped and counted (by `keepTerms`, or on several threads). */
+export function vocabularyOf(
+  scanner: CorpusScanner,
+  bounds: TermBounds,
+  phrases: PhraseOccurrences | null,
+  counted: CountedPhrases = NO_PHRASES,
+  /** false: the caller assigns the phrases their terms (`assignGroups`, range by range). */
+  assignPhrases = true,
+): CorpusVocabulary {
+  const kept = keptBy(bounds);
   const { wordKeys } = scanner;
   const wordFrequency = scanner.wordFrequency.array;
   const words: number[] = [];
   for (let word = 0; word < wordKeys.length; word++) if (kept(wordFrequency[word])) words.push(word);
-  const phrases =
-    scanner.phraseCount > 0
-      ? new PhraseOccurrences({
-          documents: documentCount,
-          wordCount: wordKeys.length,
-          documentStart: scanner.documentStart.array,
-          sequence: scanner.sequence.array,
-          itemWord: scanner.itemWord.array,
-          itemSurface: scanner.itemSurface.array,
-          surfaces: scanner.surfaces,
-        })
-      : null;
-  const counted = phrases?.count(kept) ?? { first: new Int32Array(0), second: new Int32Array(0), documentFrequency: new Int32Array(0), form: new Float64Array(0) };
   const order = orderTerms({ wordKeys, words, firstWords: counted.first, secondWords: counted.second });
 
   const size = order.length;
   const termOfWord = new Int32Array(wordKeys.length).fill(-1);
-  const termOfPhrase = new Int32Array(counted.first.length);
+  // Shared memory where possible: threads assign the phrases their terms.
+  const termOfPhrase = shareable(Int32Array, counted.first.length);
   const firstWord = new Int32Array(size);
   const secondWord = new Int32Array(size);
   const documentFrequency = new Int32Array(size);
@@ -77,6 +111,6 @@ export function keepTerms(scanner: CorpusScanner, options: IndexOptions): Corpus
       phraseForm[term] = counted.form[phrase];
     }
   }
-  phrases?.assignTerms(counted, (phrase) => termOfPhrase[phrase]);
-  return { size, documentFrequency, firstWord, secondWord, phraseForm, termOfWord, phrases };
+  if (assignPhrases) phrases?.assignTerms(counted, termOfPhrase);
+  return { size, documentFrequency, firstWord, secondWord, phraseForm, termOfWord, phrases, termOfPhrase };
 }

@@ -31,7 +31,8 @@ export class DocumentCounts {
     }
   }
 
-  add(term: number, amount: number, idf: number): void {
+  /** Adds `amount` to the term's count; its idf is kept when given. */
+  add(term: number, amount: number, idf = 0): void {
     const { keys } = this;
     const mask = keys.length - 1;
     let slot = hash(term) & mask;

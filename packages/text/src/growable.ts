@@ -112,12 +112,12 @@ export class ChunkedList<T extends Uint32Array | Float32Array> {
     this.current[this.used++] = value;
   }
 
-  /** Moves the values into `target` (at least `length` long, able to hold them); the list is left empty. */
-  moveTo<U extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(target: U): U {
+  /** Moves the values into `target` from `offset` on (room for `length` values, able to hold them); the list is left empty. */
+  moveTo<U extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(target: U, offset = 0): U {
     const full = this.chunks.length;
-    target.set(this.current.subarray(0, this.used), full * this.chunkLength);
+    target.set(this.current.subarray(0, this.used), offset + full * this.chunkLength);
     // Each chunk is dropped as soon as it is copied.
-    for (let i = full - 1; i >= 0; i--) target.set(this.chunks.pop()!, i * this.chunkLength);
+    for (let i = full - 1; i >= 0; i--) target.set(this.chunks.pop()!, offset + i * this.chunkLength);
     this.used = 0;
     return target;
   }

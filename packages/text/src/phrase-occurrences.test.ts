@@ -44,11 +44,8 @@ describe("PhraseOccurrences", () => {
     const phrases = new PhraseOccurrences(source(documents));
     const counted = phrases.count((df) => df >= 2);
     expect(Array.from(counted.first)).toEqual([0, 3]);
-    phrases.assignTerms(counted, (phrase) => 100 + phrase);
-    // Occurrences with first word 0: docs 0, 1, 2, 2; with first word 3: docs 1, 2; the others are dropped.
-    expect([0, 0, 0, 0].map(() => phrases.nextTerm(0))).toEqual([100, 100, 100, 100]);
-    expect(phrases.nextTerm(1)).toBe(-1);
-    expect([phrases.nextTerm(3), phrases.nextTerm(3)]).toEqual([101, 101]);
-    expect(phrases.nextTerm(2)).toBe(-1);
+    phrases.assignTerms(counted, Int32Array.from([100, 101]));
+    // In the order of the sequence: (0,1) (1,2) | (0,1) (3,4) | (0,1) (2,0) (0,1) (3,4); (1,2) and (2,0) are dropped.
+    expect(Array.from(phrases.terms)).toEqual([100, -1, 100, 101, 100, -1, 100, 101]);
   });
 });

@@ -12,20 +12,13 @@
  *
  * Life cycle: group the occurrences of a scanned corpus (constructor), `count`
  * their document frequencies and forms, `assignTerms` the kept phrases their
- * term ids, then replay the occurrences in the same order with `nextTerm`.
+ * term ids, then read them in the order of the sequence (`terms`).
  */
-import { compareStrings } from "./fold.js";
-import { Float64List, Int32List } from "./growable.js";
-import { BOOSTED, PHRASE_HYPHEN } from "./sequence.js";
-import { phraseForm, renderPhraseForm } from "./term-dictionary.js";
+import { allocateGroups, assignGroups, countGroups, fillGroups, firstWordCounts, type CountedPhrases, type PhraseGroups, type PhraseScan } from "./phrase-groups.js";
+import { shareable } from "./shareable.js";
+import { renderPhraseForm } from "./term-dictionary.js";
 
-export interface CountedPhrases {
-  first: Int32Array;
-  second: Int32Array;
-  documentFrequency: Int32Array;
-  /** The phrase's most frequent written form (see `phraseForm`; ties: the alphabetically first text). */
-  form: Float64Array;
-}
+export type { CountedPhrases } from "./phrase-groups.js";
 
 /** Where the phrases of a corpus are: its scanned sequence (see `CorpusScanner`). */
 export interface PhraseSource {
@@ -38,190 +31,94 @@ export interface PhraseSource {
   surfaces: readonly string[];
 }
 
+/** `PhraseSource` as `PhraseScan` (what grouping reads). */
+export function phraseScan(source: PhraseSource): PhraseScan {
+  const { documentStart, sequence, itemWord, itemSurface, wordCount, surfaces } = source;
+  return { documentStart, sequence, itemWord, itemSurface, wordCount, surfaceCount: surfaces.length };
+}
+
 export class PhraseOccurrences {
-  // Occurrences of first word w at groupStart[w] .. groupStart[w + 1] - 1, in document order.
   private readonly groupStart: Int32Array;
-  // Second word ids, then term ids; the documents and written forms (until counted).
+  // Second word ids and places in the sequence (until terms are assigned), documents and written forms (until counted).
   private groupedSeconds: Int32Array;
   private groupedDocs: Int32Array;
+  private groupedOrder: Int32Array;
   private groupedForms: Float64Array;
-  private cursor = new Int32Array(0);
+  // The term ids, in the order of the sequence (once assigned).
+  private sequenceTerms: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private readonly surfaces: readonly string[];
 
-  /** Groups the phrase occurrences of the sequence by first word, keeping their order. */
-  constructor(source: PhraseSource) {
-    const { wordCount, itemSurface, surfaces } = source;
-    const start = new Int32Array(wordCount + 1);
-    forEachPhrase(source, (first) => start[first + 1]++);
-    for (let w = 0; w < wordCount; w++) start[w + 1] += start[w];
-    const fill = start.slice(0, wordCount);
-    const seconds = new Int32Array(start[wordCount]);
-    const docs = new Int32Array(start[wordCount]);
-    const forms = new Float64Array(start[wordCount]);
-    forEachPhrase(source, (first, second, doc, firstItem, secondItem, hyphen) => {
-      const at = fill[first]++;
-      seconds[at] = second;
-      docs[at] = doc;
-      forms[at] = phraseForm(itemSurface[firstItem], itemSurface[secondItem], hyphen, surfaces.length);
-    });
-    this.groupStart = start;
-    this.groupedSeconds = seconds;
-    this.groupedDocs = docs;
-    this.groupedForms = forms;
-    this.surfaces = surfaces;
+  /**
+   * Groups the phrase occurrences of the sequence by first word, keeping
+   * their order; or takes them grouped already (see `allocateGroups`).
+   */
+  constructor(source: PhraseSource | { groups: PhraseGroups; surfaces: readonly string[] }) {
+    let groups: PhraseGroups;
+    if ("groups" in source) {
+      groups = source.groups;
+    } else {
+      const scan = phraseScan(source);
+      const allocated = allocateGroups([firstWordCounts(scan, 0, source.documents)], source.wordCount);
+      fillGroups(scan, 0, source.documents, allocated.groups, allocated.fills[0], 0);
+      groups = allocated.groups;
+    }
+    this.groupStart = groups.groupStart;
+    this.groupedSeconds = groups.seconds;
+    this.groupedDocs = groups.docs;
+    this.groupedOrder = groups.order;
+    this.groupedForms = groups.forms;
+    this.surfaces = source.surfaces;
   }
 
+  /** Number of occurrences. */
   get size(): number {
-    return this.groupedSeconds.length;
+    return this.groupStart[this.groupStart.length - 1];
+  }
+
+  /** The grouped occurrences (written forms until counted), to count ranges of first words on other threads. */
+  get groups(): PhraseGroups {
+    return { groupStart: this.groupStart, seconds: this.groupedSeconds, docs: this.groupedDocs, forms: this.groupedForms, order: this.groupedOrder };
   }
 
   /** Every distinct phrase whose document frequency passes `keep`, by first then second word id, with its written form. */
   count(keep: (documentFrequency: number) => boolean): CountedPhrases {
-    const wordCount = this.groupStart.length - 1;
-    const frequency = new Int32Array(wordCount);
-    const lastDoc = new Int32Array(wordCount).fill(-1);
-    const seen = new Int32Array(wordCount);
-    const forms = new GroupForms(wordCount, (form) => renderPhraseForm(form, this.surfaces));
-    const first = new Int32List();
-    const second = new Int32List();
-    const documentFrequency = new Int32List();
-    const form = new Float64List();
-    for (let w = 0; w < wordCount; w++) {
-      let seenCount = 0;
-      for (let at = this.groupStart[w]; at < this.groupStart[w + 1]; at++) {
-        const s = this.groupedSeconds[at];
-        if (frequency[s] === 0) seen[seenCount++] = s;
-        forms.add(s, this.groupedForms[at]);
-        const doc = this.groupedDocs[at];
-        if (lastDoc[s] === doc) continue;
-        lastDoc[s] = doc;
-        frequency[s]++;
-      }
-      seen.subarray(0, seenCount).sort();
-      for (let i = 0; i < seenCount; i++) {
-        const s = seen[i];
-        if (keep(frequency[s])) {
-          first.push(w);
-          second.push(s);
-          documentFrequency.push(frequency[s]);
-          form.push(forms.best(s));
-        }
-        frequency[s] = 0;
-        lastDoc[s] = -1;
-        forms.clear(s);
-      }
-    }
+    const counted = countGroups(this.groups, 0, this.groupStart.length - 1, keep, (form) => renderPhraseForm(form, this.surfaces));
+    this.dropForms();
+    return counted;
+  }
+
+  /** Frees the written forms and the documents once counted (by `count`, or range by range with `countGroups`). */
+  dropForms(): void {
     this.groupedForms = new Float64Array(0);
-    return { first: first.toArray(), second: second.toArray(), documentFrequency: documentFrequency.toArray(), form: form.toArray() };
+    this.groupedDocs = new Int32Array(0);
   }
 
   /**
-   * Replaces each grouped occurrence by the term id of its phrase, `termOf(p)`
-   * for the p-th phrase `count` returned, -1 for the others.
+   * Gives each occurrence the term id of its phrase, `termOfPhrase[p]` for the
+   * p-th phrase `count` returned, -1 for the others, in the order of the
+   * sequence (`terms`); the groups are freed.
    */
-  assignTerms(counted: CountedPhrases, termOf: (phrase: number) => number): void {
-    const wordCount = this.groupStart.length - 1;
-    const phraseOfSecond = new Int32Array(wordCount).fill(-1);
-    const { groupedSeconds } = this;
-    let phrase = 0;
-    for (let w = 0; w < wordCount; w++) {
-      const firstPhrase = phrase;
-      for (; phrase < counted.first.length && counted.first[phrase] === w; phrase++) phraseOfSecond[counted.second[phrase]] = phrase;
-      for (let at = this.groupStart[w]; at < this.groupStart[w + 1]; at++) {
-        const kept = phraseOfSecond[groupedSeconds[at]];
-        groupedSeconds[at] = kept < 0 ? -1 : termOf(kept);
-      }
-      for (let p = firstPhrase; p < phrase; p++) phraseOfSecond[counted.second[p]] = -1;
-    }
-    this.groupedDocs = new Int32Array(0);
-    this.cursor = this.groupStart.slice(0, wordCount);
+  assignTerms(counted: CountedPhrases, termOfPhrase: Int32Array): void {
+    const terms = shareable(Int32Array, this.size);
+    assignGroups(this.groups, counted, termOfPhrase, 0, this.groupStart.length - 1, terms);
+    this.assigned(terms);
   }
 
-  /** The term id (-1 when dropped) of the next occurrence whose first word is `first`, in the order of the sequence. */
-  nextTerm(first: number): number {
-    return this.groupedSeconds[this.cursor[first]++];
-  }
-
-  /** Frees the occurrences once they have been replayed. */
-  release(): void {
+  /** Takes the term ids of the occurrences, assigned already (range by range with `assignGroups`); the groups are freed. */
+  assigned(terms: Int32Array): void {
+    this.sequenceTerms = terms;
     this.groupedSeconds = new Int32Array(0);
     this.groupedDocs = new Int32Array(0);
-  }
-}
-
-/** Receives a phrase occurrence: its word ids, document, items and whether it was written hyphenated. */
-export type PhraseVisitor = (first: number, second: number, doc: number, firstItem: number, secondItem: number, hyphen: boolean) => void;
-
-/** Calls `visit` with each phrase occurrence of the sequence, in order. */
-export function forEachPhrase(source: PhraseSource, visit: PhraseVisitor): void {
-  const { documents, documentStart, sequence, itemWord } = source;
-  for (let doc = 0; doc < documents; doc++) {
-    let previous = -1;
-    for (let at = documentStart[doc]; at < documentStart[doc + 1]; at++) {
-      const entry = sequence[at];
-      if (entry === BOOSTED) continue;
-      const item = entry >> 2;
-      const link = entry & 3;
-      if (link !== 0) visit(itemWord[previous], itemWord[item], doc, previous, item, link === PHRASE_HYPHEN);
-      previous = item;
-    }
-  }
-}
-
-/**
- * The written forms of the phrases of one group (one first word), counted by
- * second word: most phrases have one form, so a Map is only made for those
- * seen written in several ways.
- */
-class GroupForms {
-  private readonly firsts: Float64Array;
-  private readonly counts: Int32Array;
-  private readonly several = new Map<number, Map<number, number>>();
-
-  constructor(
-    wordCount: number,
-    private readonly render: (form: number) => string,
-  ) {
-    this.firsts = new Float64Array(wordCount);
-    this.counts = new Int32Array(wordCount);
+    this.groupedOrder = new Int32Array(0);
   }
 
-  add(second: number, form: number): void {
-    const count = this.counts[second];
-    if (count === 0) {
-      this.firsts[second] = form;
-      this.counts[second] = 1;
-    } else if (count > 0 && this.firsts[second] === form) {
-      this.counts[second] = count + 1;
-    } else if (count > 0) {
-      this.several.set(second, new Map([[this.firsts[second], count], [form, 1]]));
-      this.counts[second] = -1;
-    } else {
-      const counts = this.several.get(second)!;
-      counts.set(form, (counts.get(form) ?? 0) + 1);
-    }
+  /** After `assignTerms`: each occurrence's term id (-1 when dropped), in the order of the sequence. */
+  get terms(): Int32Array {
+    return this.sequenceTerms;
   }
 
-  /** The most frequent form; ties go to the alphabetically first text. */
-  best(second: number): number {
-    const counts = this.several.get(second);
-    if (counts === undefined) return this.firsts[second];
-    let best = 0;
-    let bestText = "";
-    let bestCount = -1;
-    for (const [form, count] of counts) {
-      const text = this.render(form);
-      if (count > bestCount || (count === bestCount && compareStrings(text, bestText) < 0)) {
-        best = form;
-        bestText = text;
-        bestCount = count;
-      }
-    }
-    return best;
-  }
-
-  clear(second: number): void {
-    this.counts[second] = 0;
-    this.several.delete(second);
+  /** Frees the term ids once the rows are weighed. */
+  release(): void {
+    this.sequenceTerms = new Int32Array(0);
   }
 }

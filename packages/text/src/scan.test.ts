@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { random } from "../test/random.js";
-import { scanWords } from "./scan.js";
+import { WordCursor, scanWords } from "./scan.js";
+import { hashRange } from "./word-table.js";
 
 // The definition the scanner implements, as regular expressions: a word, or a clause separator.
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C]*(?:['\-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C]*)*`;
@@ -22,6 +23,10 @@ function byRegex(text: string): string[] {
 function byScanner(text: string): string[] {
   const found: string[] = [];
   scanWords(text, (start, end, clauseStart) => found.push(`${clauseStart ? "|" : ""}${text.slice(start, end)}`));
+  // The cursor hashes each word as it reads it, as hashRange does.
+  const cursor = new WordCursor();
+  cursor.reset(text);
+  while (cursor.next()) expect(cursor.hash).toBe(hashRange(text, cursor.start, cursor.end));
   return found;
 }
 

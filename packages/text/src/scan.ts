@@ -10,6 +10,8 @@
 /** Receives each word as a range of the prepared text; `clauseStart` when punctuation or a line break came before it. */
 export type WordRangeVisitor = (start: number, end: number, clauseStart: boolean) => void;
 
+import { HASH_PRIME, HASH_SEED, finishHash } from "./word-table.js";
+
 const UNKNOWN = 0;
 /** A letter or digit: starts and continues a word. */
 const LETTER = 1;
@@ -77,26 +79,6 @@ function asciiClass(code: number): number {
   return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c ? SPACE : OTHER;
 }
 
-/** End of the word starting at `start` (a letter or digit). */
-function wordEnd(text: string, start: number): number {
-  const length = text.length;
-  let end = start + widthAt(text, start);
-  for (;;) {
-    while (end < length) {
-      const cls = classAt(text, end);
-      if (cls !== LETTER && cls !== MARK) break;
-      end += widthAt(text, end);
-    }
-    const code = end + 1 < length ? text.charCodeAt(end) : 0;
-    // An apostrophe or hyphen joins two runs only when a letter or digit follows it.
-    if ((code === 0x27 || code === 0x2d) && classAt(text, end + 1) === LETTER) {
-      end += 1 + widthAt(text, end + 1);
-      continue;
-    }
-    return end;
-  }
-}
-
 /**
  * Steps through the words of a prepared text: `next()` moves to the next word
  * and sets `start`, `end` and `clauseStart`. A loop over a cursor keeps its
@@ -105,6 +87,8 @@ function wordEnd(text: string, start: number): number {
 export class WordCursor {
   start = 0;
   end = 0;
+  /** `hashRange` of the word, computed on the way. */
+  hash = 0;
   /** True when punctuation or a line break (or the start of the text) came before the word. */
   clauseStart = true;
   private text = "";
@@ -125,11 +109,10 @@ export class WordCursor {
     while (at < length) {
       const cls = classAt(text, at);
       if (cls === LETTER) {
-        const end = wordEnd(text, at);
+        this.readWord(text, at);
         this.start = at;
-        this.end = end;
         this.clauseStart = breakSeen;
-        this.at = end;
+        this.at = this.end;
         this.breakSeen = false;
         return true;
       }
@@ -138,6 +121,40 @@ export class WordCursor {
     }
     this.at = at;
     return false;
+  }
+
+  /** Sets `end` and `hash` of the word starting at `start` (a letter or digit): hashing as it goes reads each character once. */
+  private readWord(text: string, start: number): void {
+    const length = text.length;
+    let hash = HASH_SEED;
+    let end = start;
+    for (;;) {
+      while (end < length) {
+        const code = text.charCodeAt(end);
+        let width = 1;
+        let cls: number;
+        if (code < 0x80) cls = asciiClass(code);
+        else if (code < 0xd800 || code > 0xdfff) cls = bmpClass(code);
+        else {
+          width = widthAt(text, end);
+          cls = width === 2 ? astralClass(text.codePointAt(end)!) : OTHER;
+        }
+        if (cls !== LETTER && cls !== MARK) break;
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(end + 1), HASH_PRIME);
+        end += width;
+      }
+      const code = end + 1 < length ? text.charCodeAt(end) : 0;
+      // An apostrophe or hyphen joins two runs only when a letter or digit follows it.
+      if ((code === 0x27 || code === 0x2d) && classAt(text, end + 1) === LETTER) {
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        end += 1;
+        continue;
+      }
+      this.end = end;
+      this.hash = finishHash(hash);
+      return;
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * isolated pages), so that worker threads read an index without copying it;
  * plain memory elsewhere. Either way they behave the same.
  */
-type NumberArray = Uint8Array | Uint32Array | Int32Array | Float32Array | Float64Array;
+type NumberArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 type NumberArrayType<T extends NumberArray> = { new (buffer: ArrayBuffer | SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number };
 
 const canShare = typeof SharedArrayBuffer === "function";

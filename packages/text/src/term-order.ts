@@ -35,8 +35,8 @@ export function orderTerms(terms: TermsToOrder): Int32Array {
   // Phrases by (rank of first word, rank of second): two stable counting sorts, least significant first.
   const identity = new Int32Array(phraseCount);
   for (let p = 0; p < phraseCount; p++) identity[p] = p;
-  const bySecond = countingSort(identity, (p) => rank[secondWords[p]], ranked.length);
-  const byFirst = countingSort(bySecond, (p) => rank[firstWords[p]], ranked.length);
+  const bySecond = countingSort(identity, ranksOf(rank, secondWords), ranked.length);
+  const byFirst = countingSort(bySecond, ranksOf(rank, firstWords), ranked.length);
   const order = new Int32Array(words.length + phraseCount);
   let at = 0;
   let next = 0;
@@ -47,13 +47,20 @@ export function orderTerms(terms: TermsToOrder): Int32Array {
   return order;
 }
 
-/** `items` stably sorted by a key in 0 .. keys - 1. */
-function countingSort(items: Int32Array, key: (item: number) => number, keys: number): Int32Array {
+/** Per phrase, the rank of its word in `words`. */
+function ranksOf(rank: Int32Array, words: ArrayLike<number>): Int32Array {
+  const ranks = new Int32Array(words.length);
+  for (let p = 0; p < words.length; p++) ranks[p] = rank[words[p]];
+  return ranks;
+}
+
+/** `items` (phrases) stably sorted by their key in 0 .. keys - 1 (`keyOf[item]`). */
+function countingSort(items: Int32Array, keyOf: Int32Array, keys: number): Int32Array {
   const start = new Int32Array(keys + 1);
-  for (let i = 0; i < items.length; i++) start[key(items[i]) + 1]++;
+  for (let i = 0; i < items.length; i++) start[keyOf[items[i]] + 1]++;
   for (let k = 0; k < keys; k++) start[k + 1] += start[k];
   const sorted = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) sorted[start[key(items[i])]++] = items[i];
+  for (let i = 0; i < items.length; i++) sorted[start[keyOf[items[i]]]++] = items[i];
   return sorted;
 }
 

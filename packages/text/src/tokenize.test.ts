@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripElisions, tokenize } from "./tokenize.js";
+import { prepareText, stripElisions, tokenize } from "./tokenize.js";
 
 const words = (text: string) => tokenize(text).map((token) => token.word);
 
@@ -36,5 +36,13 @@ describe("tokenize", () => {
 
   it("cuts Chinese and Japanese text into overlapping character bigrams", () => {
     expect(words("职业教育")).toEqual(["职业", "业教", "教育"]);
+  });
+
+  it("prepares plain ASCII text as it prepares any text", () => {
+    const full = (text: string) => text.normalize("NFC").toLowerCase().replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'").replace(/[\u2010\u2011]/g, "-");
+    for (const text of ["Digital SKILLS, e-learning (2024)", "youth`s `quoted`", "E\u0301ducation", "d\u2019une work\u2010based", "Ｆull ÉLAN", "~{|}\u007f"]) {
+      expect(prepareText(text), text).toBe(full(text));
+    }
+    expect(prepareText("youth`s")).toBe("youth's");
   });
 });

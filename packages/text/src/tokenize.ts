@@ -31,8 +31,12 @@ const ELIDED_PREFIXES = new Set([
   "all", "dall", "dell", "nell", "sull", "coll", "quell", "quest", "tutt", "un",
 ]);
 
+// Composing, and the apostrophes and hyphens to make plain, concern other characters only.
+const NOT_PLAIN_ASCII = /[^\u0000-\u005f\u0061-\u007f]/;
+
 /** Lower case, composed, with typographic apostrophes and hyphens made plain. */
 export function prepareText(text: string): string {
+  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text.normalize("NFC").toLowerCase().replace(APOSTROPHES, "'").replace(HYPHENS, "-");
 }
 

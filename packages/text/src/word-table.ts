@@ -71,8 +71,16 @@ function grown<T extends Int32Array | Uint16Array>(array: T, needed: number): T 
 
 /** Hash of text[start..end) (FNV-1a over UTF-16 code units, then mixed). */
 export function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
+  return finishHash(hash);
+}
+
+/** FNV-1a, for hashing a word as it is read (see `WordCursor`): hash = imul(hash ^ code unit, HASH_PRIME) from HASH_SEED, then `finishHash`. */
+export const HASH_SEED = 0x811c9dc5;
+export const HASH_PRIME = 0x01000193;
+
+export function finishHash(hash: number): number {
   hash ^= hash >>> 15;
   return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 13);
 }

@@ -8,7 +8,7 @@ import type { ImportResult } from "@skills-network/records";
 import { buildIndexParallel, neighbourTableParallel, parallelDefaults } from "@skills-network/text/parallel";
 import { readInput } from "../build.js";
 import { defaults } from "../defaults.js";
-import { finishNetwork, graphStage, indexStageAsync, StageRunner } from "../stages.js";
+import { finishNetwork, indexStageAsync, similarEdgesStage, StageRunner, structureStage } from "../stages.js";
 import { partitionOnWorker } from "./partition-on-worker.js";
 import type { Network, NetworkOptions, ReadAndBuildOptions } from "../types.js";
 
@@ -52,10 +52,14 @@ export async function readAndBuildAsync(
 async function assemble(imported: ImportResult, settings: NodeNetworkOptions, runner: StageRunner): Promise<Network> {
   const { threads } = settings;
   const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, { threads }));
-  const links = () => neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, { threads });
-  const table = await runner.runAsync("topk", links);
-  // Louvain needs only the links: it runs on a worker while this thread builds the graph.
+  // Top-k runs on workers while this thread builds the part of the graph that needs no links.
+  const scoring = runner.run("topk", () =>
+    neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, { threads, inWorkers: true }),
+  );
+  const structure = structureStage(imported, index, settings, runner);
+  const table = await runner.runAsync("topk", () => scoring);
+  // Louvain needs only the links: it runs on a worker while this thread adds them to the graph.
   const partition = partitionOnWorker(table, settings, threads > 1 ? COMMUNITIES_WORKER_FROM : Infinity);
-  const graph = graphStage(imported, index, table, settings, runner);
+  const graph = similarEdgesStage(structure, table, runner);
   return finishNetwork(imported, index, graph, settings, runner, await runner.runAsync("communities", () => partition));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex, buildTfIdfIndex } from "../index.js";
 import type { SimilarityIndex, TextDocument } from "../types.js";
-import { neighboursParallel, parallelDefaults } from "./index.js";
+import { neighboursParallel, neighbourTableParallel, parallelDefaults } from "./index.js";
 import { balancedRanges } from "./ranges.js";
 import { prepareTiers } from "../all-pairs.js";
 
@@ -28,6 +28,14 @@ describe("neighboursParallel", () => {
       const expected = index.neighbours({ k, minScore });
       expect(expected.length).toBeGreaterThan(0);
       for (const threads of [2, 3]) expect(await neighboursParallel(index, { k, minScore }, { threads, minDocumentsPerThread: 1 })).toEqual(expected);
+    }
+  });
+
+  it("gives the table of index.neighbourTable with every range in a worker (this thread free meanwhile)", async () => {
+    const expected = index.neighbourTable({ k: 5, minScore: 0.1 });
+    expect(expected.source.length).toBeGreaterThan(400);
+    for (const threads of [2, 3]) {
+      expect(await neighbourTableParallel(index, { k: 5, minScore: 0.1 }, { threads, minDocumentsPerThread: 1, inWorkers: true })).toEqual(expected);
     }
   });
 

@@ -25,11 +25,18 @@ export interface ParallelOptions {
   threads: number;
   /** Below this many documents per thread, starting workers costs more than it saves. */
   minDocumentsPerThread: number;
+  /**
+   * All `threads` ranges go to workers and the calling thread scores none, so
+   * that it can do other work until it awaits the result (it still merges and
+   * explains the links then).
+   */
+  inWorkers: boolean;
 }
 
 export const parallelDefaults: ParallelOptions = {
   threads: availableParallelism(),
   minDocumentsPerThread: 1000,
+  inWorkers: false,
 };
 
 /**
@@ -55,17 +62,18 @@ export async function neighbourTableParallel(
   parallel: Partial<ParallelOptions> = {},
 ): Promise<LinkTable> {
   checkSearchOptions(options);
-  const { threads, minDocumentsPerThread } = { ...parallelDefaults, ...parallel };
+  const { threads, minDocumentsPerThread, inWorkers } = { ...parallelDefaults, ...parallel };
   requireCount("threads", threads);
   const useful = Math.min(threads, Math.floor(index.ids.length / Math.max(1, minDocumentsPerThread)));
   if (!(index instanceof TfIdfIndex) || useful <= 1 || options.k === 0) return index.neighbourTable(options);
 
   const arrays = index.searchArrays;
   const tiers = prepareTiers(arrays, options.minScore);
-  const [own, ...others] = balancedRanges(arrays, tiers, useful);
-  // Workers start first, so that they run while this thread does its own range.
-  const results = others.map(([from, to]) => runWorker<PairResult>(NEIGHBOURS_WORKER, { arrays, tiers, from, to, k: options.k } satisfies PairJob));
-  const lists = allPairsTopK(arrays, tiers, own[0], own[1], options.k);
+  const ranges = balancedRanges(arrays, tiers, useful);
+  const own = inWorkers ? null : ranges.shift();
+  // Workers start first, so that they run while this thread does its own range (or other work).
+  const results = ranges.map(([from, to]) => runWorker<PairResult>(NEIGHBOURS_WORKER, { arrays, tiers, from, to, k: options.k } satisfies PairJob));
+  const lists = own ? allPairsTopK(arrays, tiers, own[0], own[1], options.k) : new NeighbourLists(options.k, arrays.rank);
   for (const result of await Promise.all(results)) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
   return index.linkTable(lists, options.minScore);
 }

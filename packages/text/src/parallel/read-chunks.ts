@@ -21,14 +21,18 @@ export function readFromFront(docs: readonly TextDocument[], plan: ChunkPlan, cl
   return positions;
 }
 
-/** What a worker does: takes chunks from the back (down to `job.firstChunk`) until one is taken, and reads them. */
-export function readFromBack(job: ScanJob): ScanResult {
+/**
+ * What a worker does: takes chunks from the back (down to `job.firstChunk`)
+ * until one is taken, and reads them; `documentAt(i)` is the i-th document
+ * it may read (by default from `job.docs`).
+ */
+export function readFromBack(job: ScanJob, documentAt: (i: number) => ScanJob["docs"][number] = (i) => job.docs[i]): ScanResult {
   const scanner = new CorpusScanner(job.phrases);
   const positions = new Int32List();
   const base = job.chunkStart[job.firstChunk];
   for (let chunk = claimFromBack(job.claims, job.firstChunk); chunk >= 0; chunk = claimFromBack(job.claims, job.firstChunk)) {
     for (let position = job.chunkStart[chunk]; position < job.chunkStart[chunk + 1]; position++) {
-      const doc = job.docs[position - base];
+      const doc = documentAt(position - base);
       scanner.addDocument(doc.text, doc.language, doc.keywords ?? [], job.keywordBoost);
       positions.push(position);
     }

@@ -40,6 +40,9 @@ export function readAndBuild(
 function assemble(imported: ImportResult, settings: NetworkOptions, runner: StageRunner): Network {
   const index = indexStage(imported, runner, buildIndex);
   const links = () => index.neighbourTable({ k: settings.k, minScore: settings.minScore });
-  const graph = graphStage(imported, index, runner.run("topk", links), settings, runner);
+  const table = runner.run("topk", links);
+  // Searches are over until the network is used: the inverted index is rebuilt then.
+  index.dropPostings();
+  const graph = graphStage(imported, index, table, settings, runner);
   return finishNetwork(imported, index, graph, settings, runner);
 }

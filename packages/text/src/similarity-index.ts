@@ -9,6 +9,7 @@ import { linksOfTable, linkTableOf } from "./link-table.js";
 import { allPairsTopK, prepareTiers } from "./all-pairs.js";
 import type { NeighbourLists } from "./neighbour-lists.js";
 import { createScratch, searchTopK, type SearchArrays, type SearchScratch } from "./topk.js";
+import { transpose } from "./postings.js";
 import type {
   IndexOptions,
   Keyword,
@@ -51,6 +52,7 @@ export class TfIdfIndex implements SimilarityIndex {
   private readonly data: IndexData;
   private readonly positionById: Map<string, number>;
   private scratch: SearchScratch | null = null;
+  private postingsDropped = false;
   private ranking: TermRanking | null = null;
   private readonly label = (termId: number): string => this.data.terms.label(termId);
 
@@ -62,9 +64,33 @@ export class TfIdfIndex implements SimilarityIndex {
     this.positionById = new Map(data.ids.map((id, position) => [id, position]));
   }
 
-  /** Typed arrays of the index, e.g. to run `allPairsTopK` on part of the documents in a worker. */
+  /**
+   * Typed arrays of the index, e.g. to run `allPairsTopK` on part of the
+   * documents in a worker. After `dropPostings`, the postings are rebuilt here.
+   */
   get searchArrays(): SearchArrays {
+    if (this.postingsDropped) {
+      const { postings, maxWeight } = transpose(this.data.arrays.docs, this.vocabularySize);
+      this.data.arrays.postings = postings;
+      this.data.arrays.maxWeight = maxWeight;
+      this.postingsDropped = false;
+    }
     return this.data.arrays;
+  }
+
+  /**
+   * Frees the inverted index (postings and largest weights: about as large as
+   * the vectors) until the next search, which rebuilds it from the vectors
+   * exactly. For callers done with searching for a while: the pipeline drops
+   * it once the links are found, which lowers its peak memory while the graph
+   * is built. Keywords, explanations and community names need only the vectors.
+   */
+  dropPostings(): void {
+    const empty = { start: new Uint32Array(1), index: new Uint32Array(0), value: new Float32Array(0) };
+    this.data.arrays.postings = empty;
+    this.data.arrays.maxWeight = new Float32Array(0);
+    this.scratch = null;
+    this.postingsDropped = true;
   }
 
   has(id: string): boolean {
@@ -96,8 +122,9 @@ export class TfIdfIndex implements SimilarityIndex {
   /** `neighbours` as a flat `LinkTable` (no object per link), in id order. */
   neighbourTable(options: NeighbourOptions): LinkTable {
     checkSearchOptions(options);
-    const tiers = prepareTiers(this.data.arrays, options.minScore);
-    return this.linkTable(allPairsTopK(this.data.arrays, tiers, 0, this.ids.length, options.k), options.minScore);
+    const arrays = this.searchArrays;
+    const tiers = prepareTiers(arrays, options.minScore);
+    return this.linkTable(allPairsTopK(arrays, tiers, 0, this.ids.length, options.k), options.minScore);
   }
 
   /**
@@ -176,8 +203,9 @@ export class TfIdfIndex implements SimilarityIndex {
     checkSearchOptions(options);
     const { filter } = options;
     const accept = filter === undefined ? undefined : (doc: number) => filter(this.ids[doc]);
-    this.scratch ??= createScratch(this.data.arrays);
-    const found = searchTopK(this.data.arrays, this.scratch, vector.terms, vector.weights, {
+    const arrays = this.searchArrays;
+    this.scratch ??= createScratch(arrays);
+    const found = searchTopK(arrays, this.scratch, vector.terms, vector.weights, {
       k: options.k,
       minScore: options.minScore,
       skip,

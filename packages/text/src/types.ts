@@ -138,6 +138,12 @@ export interface SimilarityIndex {
   neighbours(options: NeighbourOptions): SimilarityLink[];
   /** `neighbours` as a flat `LinkTable` (no object per link, sorted by source and target): for large corpora. */
   neighbourTable(options: NeighbourOptions): LinkTable;
+  /**
+   * Frees what only searches (neighbours, similarTo, query) use until the next
+   * search, which rebuilds it with the same results: less memory while the
+   * caller does other work. Everything else answers as before.
+   */
+  dropPostings(): void;
   /** Documents most similar to a known document, excluding itself. Throws for an unknown id. */
   similarTo(id: string, options: SearchOptions): Match[];
   /** Documents most similar to a free text. */

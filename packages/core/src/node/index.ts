@@ -58,6 +58,8 @@ async function assemble(imported: ImportResult, settings: NodeNetworkOptions, ru
   );
   const structure = structureStage(imported, index, settings, runner);
   const table = await runner.runAsync("topk", () => scoring);
+  // Searches are over until the network is used: the inverted index is rebuilt then.
+  index.dropPostings();
   // Louvain needs only the links: it runs on a worker while this thread adds them to the graph.
   const partition = partitionOnWorker(table, settings, threads > 1 ? COMMUNITIES_WORKER_FROM : Infinity);
   const graph = similarEdgesStage(structure, table, runner);

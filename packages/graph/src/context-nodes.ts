@@ -1,5 +1,5 @@
 import type { Proposal } from "@skills-network/records";
-import { countryKey, organizationKey, regionKey, vocabularyKey } from "./keys.js";
+import { countryKey, flatKey, organizationKey, regionKey, vocabularyKey } from "./keys.js";
 import { beneficiaryLabel, categoryLabel, isKnownBeneficiary, isKnownCategory } from "./labels.js";
 import type { NodeKind, SkillsGraph, SkillsNodeAttributes, StructuralEdgeAttributes } from "./types.js";
 
@@ -122,5 +122,5 @@ function rememberedKeys(
 }
 
 function addStructuralEdge(graph: SkillsGraph, kind: EdgeKind, source: string, target: string): void {
-  graph.addEdgeWithKey(`${kind}|${source}|${target}`, source, target, { kind, weight: 1 });
+  graph.addEdgeWithKey(flatKey(kind, "|", source, "|", target), source, target, { kind, weight: 1 });
 }

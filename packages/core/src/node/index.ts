@@ -5,6 +5,7 @@
  * link for link.
  */
 import type { ImportResult } from "@skills-network/records";
+import type { SimilarityIndex } from "@skills-network/text";
 import { buildIndexParallel, neighbourTableParallel, parallelDefaults } from "@skills-network/text/parallel";
 import { readInput } from "../build.js";
 import { defaults } from "../defaults.js";
@@ -52,6 +53,17 @@ export async function readAndBuildAsync(
 async function assemble(imported: ImportResult, settings: NodeNetworkOptions, runner: StageRunner): Promise<Network> {
   const { threads } = settings;
   const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, { threads }));
+  const { graph, partition } = await linkedGraph(imported, index, settings, runner);
+  return finishNetwork(imported, index, graph, settings, runner, await runner.runAsync("communities", () => partition));
+}
+
+/**
+ * The graph with its similar edges, and the communities being found on a
+ * worker. The link table lives only in here: once its edges are in the graph
+ * (and the worker has its copy) nothing holds it.
+ */
+async function linkedGraph(imported: ImportResult, index: SimilarityIndex, settings: NodeNetworkOptions, runner: StageRunner) {
+  const { threads } = settings;
   // Top-k runs on workers while this thread builds the part of the graph that needs no links.
   const scoring = runner.run("topk", () =>
     neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, { threads, inWorkers: true }),
@@ -62,6 +74,5 @@ async function assemble(imported: ImportResult, settings: NodeNetworkOptions, ru
   index.dropPostings();
   // Louvain needs only the links: it runs on a worker while this thread adds them to the graph.
   const partition = partitionOnWorker(table, settings, threads > 1 ? COMMUNITIES_WORKER_FROM : Infinity);
-  const graph = similarEdgesStage(structure, table, runner);
-  return finishNetwork(imported, index, graph, settings, runner, await runner.runAsync("communities", () => partition));
+  return { graph: similarEdgesStage(structure, table, runner), partition };
 }

@@ -172,6 +172,46 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
  * rise, so this is exact.
  */
 export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: number, to: number, k: number): NeighbourLists {
+  return allPairsTopKOver(arrays, tiers, [[from, to]], k);
+}
+
+/** `allPairsTopK` over several ranges of queries [from, to), in increasing order and apart. */
+export function allPairsTopKOver(arrays: SearchArrays, tiers: PairTiers, ranges: readonly (readonly [number, number])[], k: number): NeighbourLists {
+  let next = 0;
+  return pairsOfRanges(arrays, tiers, k, ranges[0]?.[0] ?? 0, () => (next < ranges.length ? ranges[next++] : null));
+}
+
+/**
+ * Consecutive ranges of query documents that threads take in turn (the next
+ * untaken one, through an atomic counter), so that they end together whatever
+ * each range costs. `bounds` holds the ranges' ends: range r is bounds[r] .. bounds[r + 1] - 1.
+ */
+export interface QueryChunks {
+  bounds: Uint32Array;
+  /** One counter: the next range to take. On shared memory for threads. */
+  taken: Int32Array;
+}
+
+/** `allPairsTopK` over the ranges of `chunks` this thread takes (with other threads taking the rest). */
+export function allPairsTopKClaimed(arrays: SearchArrays, tiers: PairTiers, chunks: QueryChunks, k: number): NeighbourLists {
+  const count = chunks.bounds.length - 1;
+  return pairsOfRanges(arrays, tiers, k, 0, () => {
+    const chunk = Atomics.add(chunks.taken, 0, 1);
+    return chunk < count ? [chunks.bounds[chunk], chunks.bounds[chunk + 1]] : null;
+  });
+}
+
+/**
+ * The scoring of `allPairsTopK` over ranges of queries given in increasing
+ * order by `nextRange` (null: no more), the first starting at `from` or later.
+ */
+function pairsOfRanges(
+  arrays: SearchArrays,
+  tiers: PairTiers,
+  k: number,
+  from: number,
+  nextRange: () => readonly [number, number] | null,
+): NeighbourLists {
   const { docs, rank } = arrays;
   const { common, commonSlot, commonNorm, heavy, commonRows, heavyPostings, minScore } = tiers;
   const lists = new NeighbourLists(k, rank);
@@ -186,8 +226,8 @@ export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: numbe
   const { start: postingStart, index: postingDoc, value: postingWeight } = arrays.postings;
   const { start: heavyStart, index: heavyDoc, value: heavyWeight } = heavyPostings;
 
-  // Queries go in document order, so a query is always the next document of each of its
-  // terms' postings: a cursor per term says where to start, without a search.
+  // Queries go in document order, so a cursor per term says where the query is in the term's
+  // postings: the next entry, or a few after it when other threads took the queries between.
   const next = new Uint32Array(postingStart.length - 1);
   for (let term = 0; term < next.length; term++) next[term] = firstAfter(postingDoc, postingStart[term], postingStart[term + 1], from - 1);
   const nextHeavy = new Uint32Array(heavyStart.length - 1);
@@ -215,7 +255,7 @@ export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: numbe
   let segments = new Segments(256);
   let heavySegments = new Segments(256);
 
-  for (query = from; query < to; query++) {
+  for (let range = nextRange(); range !== null; range = nextRange()) for (query = range[0]; query < range[1]; query++) {
     queryLight = heavy[query] === 0;
     queryNorm = commonNorm[query];
     const rowLength = docs.start[query + 1] - docs.start[query];
@@ -231,7 +271,9 @@ export function allPairsTopK(arrays: SearchArrays, tiers: PairTiers, from: numbe
     for (let a = docs.start[query]; a < docs.start[query + 1]; a++) {
       const term = docs.index[a];
       // The query's own entry in the full postings.
-      const own = next[term]++;
+      let own = next[term];
+      while (postingDoc[own] < query) own++;
+      next[term] = own + 1;
       if (common[term] === 1 && queryLight) {
         queryCommon[commonSlot[term]] = docs.value[a];
         const end = heavyStart[term + 1];

@@ -12,7 +12,7 @@ export { STEM_EXCEPTIONS } from "./stemmers.js";
 export { textError } from "./errors.js";
 export { tokenize, forEachToken, forEachWordPart, prepareText, stripElisions, type Token, type TokenJoin, type TokenVisitor } from "./tokenize.js";
 export { createScratch, searchTopK, SearchScratch, type CsrMatrix, type SearchArrays, type SearchRequest } from "./topk.js";
-export { allPairsTopK, prepareTiers, tiersAbove, type PairTiers } from "./all-pairs.js";
+export { allPairsTopK, allPairsTopKClaimed, allPairsTopKOver, prepareTiers, tiersAbove, type PairTiers, type QueryChunks } from "./all-pairs.js";
 export { NeighbourLists } from "./neighbour-lists.js";
 export { linksOfTable, linkTableOf, type LinkTableInput } from "./link-table.js";
 export { TopKHeap } from "./heap.js";

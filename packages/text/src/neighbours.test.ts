@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { random } from "../test/random.js";
-import { allPairsTopK, buildTfIdfIndex, cosine, tiersAbove } from "./index.js";
+import { allPairsTopK, allPairsTopKClaimed, allPairsTopKOver, buildTfIdfIndex, cosine, tiersAbove } from "./index.js";
 import type { SimilarityLink, TextDocument } from "./types.js";
 
 
@@ -92,6 +92,21 @@ describe("neighbours", () => {
     const merged = allPairsTopK(arrays, tiers, 0, 70, 5);
     merged.merge(allPairsTopK(arrays, tiers, 70, 160, 5));
     for (let doc = 0; doc < 160; doc++) expect(merged.sorted(doc)).toEqual(whole.sorted(doc));
+  });
+
+  it("gives the full result from ranges in increasing order, whichever ranges each thread took", () => {
+    const arrays = index.searchArrays;
+    const tiers = tiersAbove(arrays, 16, 0.1);
+    const whole = allPairsTopK(arrays, tiers, 0, 160, 5);
+    // Two threads' shares that interleave, as threads taking ranges in turn may get them.
+    const merged = allPairsTopKOver(arrays, tiers, [[0, 25], [60, 90], [131, 160]], 5);
+    merged.merge(allPairsTopKOver(arrays, tiers, [[25, 60], [90, 131]], 5));
+    for (let doc = 0; doc < 160; doc++) expect(merged.sorted(doc)).toEqual(whole.sorted(doc));
+    // Taken through a counter: one thread alone takes every range.
+    const chunks = { bounds: Uint32Array.from([0, 25, 60, 90, 131, 160]), taken: new Int32Array(1) };
+    const claimed = allPairsTopKClaimed(arrays, tiers, chunks, 5);
+    for (let doc = 0; doc < 160; doc++) expect(claimed.sorted(doc)).toEqual(whole.sorted(doc));
+    expect(chunks.taken[0]).toBe(6);
   });
 
   it("reports each pair once, source before target, k per document, scores >= minScore", () => {

@@ -10,7 +10,7 @@
  * of the documents in worker threads.
  */
 import { availableParallelism } from "node:os";
-import { allPairsTopK, prepareTiers } from "../all-pairs.js";
+import { allPairsTopKClaimed, prepareTiers, type QueryChunks } from "../all-pairs.js";
 import { NeighbourLists } from "../neighbour-lists.js";
 import { checkSearchOptions, requireCount } from "../options.js";
 import { TfIdfIndex } from "../similarity-index.js";
@@ -69,14 +69,19 @@ export async function neighbourTableParallel(
 
   const arrays = index.searchArrays;
   const tiers = prepareTiers(arrays, options.minScore);
-  const ranges = balancedRanges(arrays, tiers, useful);
-  const own = inWorkers ? null : ranges.shift();
-  // Workers start first, so that they run while this thread does its own range (or other work).
-  const results = ranges.map(([from, to]) => runWorker<PairResult>(NEIGHBOURS_WORKER, { arrays, tiers, from, to, k: options.k } satisfies PairJob));
-  const lists = own ? allPairsTopK(arrays, tiers, own[0], own[1], options.k) : new NeighbourLists(options.k, arrays.rank);
+  // Many ranges, taken in turn: threads end together even when the cost estimate is off.
+  const bounds = Uint32Array.from([0, ...balancedRanges(arrays, tiers, useful * CHUNKS_PER_THREAD).map(([, to]) => to)]);
+  const chunks: QueryChunks = { bounds, taken: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
+  const workers = inWorkers ? useful : useful - 1;
+  // Workers start first, so that they run while this thread takes ranges too (or does other work).
+  const results = Array.from({ length: workers }, () => runWorker<PairResult>(NEIGHBOURS_WORKER, { arrays, tiers, chunks, k: options.k } satisfies PairJob));
+  const lists = inWorkers ? new NeighbourLists(options.k, arrays.rank) : allPairsTopKClaimed(arrays, tiers, chunks, options.k);
   for (const result of await Promise.all(results)) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
   return index.linkTable(lists, options.minScore);
 }
+
+/** Ranges of queries per thread: enough for threads to end within a range of each other. */
+const CHUNKS_PER_THREAD = 16;
 
 const NEIGHBOURS_WORKER = { name: "worker", what: "neighbours worker", fallback: "index.neighbours" };
 

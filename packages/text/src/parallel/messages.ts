@@ -1,15 +1,14 @@
-import type { PairTiers } from "../all-pairs.js";
+import type { PairTiers, QueryChunks } from "../all-pairs.js";
 import type { SearchArrays } from "../topk.js";
 import type { ScannedPart } from "../corpus-scanner.js";
 import type { TextDocument } from "../types.js";
 import type { ChunkClaims } from "./chunks.js";
 
-/** What a worker is given: the index arrays (shared memory when possible) and its range of documents. */
+/** What a worker is given: the index arrays (shared memory when possible) and the ranges of documents to take from. */
 export interface PairJob {
   arrays: SearchArrays;
   tiers: PairTiers;
-  from: number;
-  to: number;
+  chunks: QueryChunks;
   k: number;
 }
 

@@ -1,5 +1,5 @@
 import type { ImportResult } from "@skills-network/records";
-import type { LinkTable, SimilarityIndex, TextDocument } from "@skills-network/text";
+import { TfIdfIndex, type Keyword, type LinkTable, type ScoredTerms, type SimilarityIndex, type TextDocument } from "@skills-network/text";
 import { addSimilarEdges, buildGraph, computeMetrics, detectCommunities, type Partition, type SkillsGraph } from "@skills-network/graph";
 import { proposalToDocument } from "./documents.js";
 import { proposalIdOfKey } from "./keys.js";
@@ -115,7 +115,7 @@ export function finishNetwork(
   graph: SkillsGraph,
   settings: NetworkOptions,
   runner: StageRunner,
-  partition: Partition | null = null,
+  found: CommunitiesFound | null = null,
 ): Network {
   const { proposals, report } = imported;
   const communities = runner.run("communities", () =>
@@ -123,18 +123,13 @@ export function finishNetwork(
       resolution: settings.resolution,
       seed: settings.seed,
       // Found already (on another thread) from the same links: the same communities.
-      ...(partition !== null ? { partition } : {}),
+      ...(found !== null ? { partition: found.partition } : {}),
       describe: (groups: string[][]) =>
         runner.run("naming", () =>
-          index
-            .distinctiveTerms(
-              groups.map((keys) => keys.map(proposalIdOfKey)),
-              COMMUNITY_KEYWORDS,
-            )
-            .map((terms) => {
-              const keywords = terms.map((term) => term.term);
-              return { name: keywords.slice(0, COMMUNITY_NAME_TERMS).join(" · "), keywords };
-            }),
+          distinctiveTermsOf(index, groups, found).map((terms) => {
+            const keywords = terms.map((term) => term.term);
+            return { name: keywords.slice(0, COMMUNITY_NAME_TERMS).join(" · "), keywords };
+          }),
         ),
     }),
   );
@@ -147,4 +142,22 @@ export function finishNetwork(
     settings.betweenness === "auto" ? proposals.length <= settings.betweennessLimit : settings.betweenness;
   runner.run("metrics", () => computeMetrics(graph, { betweenness }));
   return { graph, proposals, report, index, communities, timings };
+}
+
+/** The groups' distinctive terms: from the scores found with the partition when there are, else scored here. */
+function distinctiveTermsOf(index: SimilarityIndex, groups: string[][], found: CommunitiesFound | null): Keyword[][] {
+  if (found?.distinctive !== undefined && found.distinctive.length === groups.length && index instanceof TfIdfIndex) {
+    return index.pickDistinctiveTerms(found.distinctive, COMMUNITY_KEYWORDS);
+  }
+  return index.distinctiveTerms(
+    groups.map((keys) => keys.map(proposalIdOfKey)),
+    COMMUNITY_KEYWORDS,
+  );
+}
+
+/** Communities found before the graph was complete (by `buildNetworkAsync`, on a worker thread). */
+export interface CommunitiesFound {
+  partition: Partition;
+  /** `scoreDistinctiveTerms` of the groups of two or more, in order, on the index's class arrays. */
+  distinctive?: ScoredTerms[];
 }

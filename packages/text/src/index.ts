@@ -15,5 +15,7 @@ export { createScratch, searchTopK, SearchScratch, type CsrMatrix, type SearchAr
 export { allPairsTopK, allPairsTopKClaimed, allPairsTopKOver, prepareTiers, tiersAbove, type PairTiers, type QueryChunks } from "./all-pairs.js";
 export { NeighbourLists } from "./neighbour-lists.js";
 export { linksOfTable, linkTableOf, type LinkTableInput } from "./link-table.js";
+export { scoreDistinctiveTerms, type ScoredTerms } from "./distinctive.js";
+export type { CountRows } from "./class-sums.js";
 export { TopKHeap } from "./heap.js";
 export { smoothIdf, sublinearTf, tfIdfVector, type CountedVector } from "./weighting.js";

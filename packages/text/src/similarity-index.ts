@@ -1,5 +1,6 @@
 import { forEachTerm } from "./analyze.js";
-import { scoreDistinctiveTerms } from "./distinctive.js";
+import { scoreDistinctiveTerms, type ScoredTerms } from "./distinctive.js";
+import type { CountRows } from "./class-sums.js";
 import { textError, unknownDocumentError } from "./errors.js";
 import { compareStrings } from "./fold.js";
 import { checkSearchOptions, requireCount } from "./options.js";
@@ -193,9 +194,23 @@ export class TfIdfIndex implements SimilarityIndex {
         return position;
       }),
     );
+    const { rows, termCount, documentLanguages } = this.classArrays;
+    return this.pickDistinctiveTerms(scoreDistinctiveTerms(rows, termCount, positions, documentLanguages), n);
+  }
+
+  /**
+   * What class-based TF-IDF reads, as typed arrays (on shared memory where
+   * possible): to score groups with `scoreDistinctiveTerms` elsewhere, e.g. on
+   * a worker thread, groups given as document positions.
+   */
+  get classArrays(): { rows: CountRows; termCount: number; documentLanguages: Uint8Array } {
     const { docs } = this.data.arrays;
-    const rows = { start: docs.start, index: docs.index, counts: this.data.counts };
-    const scored = scoreDistinctiveTerms(rows, this.vocabularySize, positions, this.data.documentLanguages);
+    return { rows: { start: docs.start, index: docs.index, counts: this.data.counts }, termCount: this.vocabularySize, documentLanguages: this.data.documentLanguages };
+  }
+
+  /** The n best terms of each group scored by `scoreDistinctiveTerms` on `classArrays`: what `distinctiveTerms` gives. */
+  pickDistinctiveTerms(scored: readonly ScoredTerms[], n: number): Keyword[][] {
+    requireCount("n", n);
     return scored.map(({ terms, scores }) => this.pick(terms, scores, n));
   }
 

@@ -5,12 +5,12 @@
  * link for link.
  */
 import type { ImportResult } from "@skills-network/records";
-import type { SimilarityIndex } from "@skills-network/text";
+import { TfIdfIndex, type SimilarityIndex } from "@skills-network/text";
 import { buildIndexParallel, neighbourTableParallel, parallelDefaults } from "@skills-network/text/parallel";
 import { readInput } from "../build.js";
 import { defaults } from "../defaults.js";
 import { finishNetwork, indexStageAsync, similarEdgesStage, StageRunner, structureStage } from "../stages.js";
-import { partitionOnWorker } from "./partition-on-worker.js";
+import { communitiesOnWorker } from "./communities-on-worker.js";
 import type { Network, NetworkOptions, ReadAndBuildOptions } from "../types.js";
 
 export interface ThreadOptions {
@@ -53,13 +53,13 @@ export async function readAndBuildAsync(
 async function assemble(imported: ImportResult, settings: NodeNetworkOptions, runner: StageRunner): Promise<Network> {
   const { threads } = settings;
   const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, { threads }));
-  const { graph, partition } = await linkedGraph(imported, index, settings, runner);
-  return finishNetwork(imported, index, graph, settings, runner, await runner.runAsync("communities", () => partition));
+  const { graph, communities } = await linkedGraph(imported, index, settings, runner);
+  return finishNetwork(imported, index, graph, settings, runner, await runner.runAsync("communities", () => communities));
 }
 
 /**
- * The graph with its similar edges, and the communities being found on a
- * worker. The link table lives only in here: once its edges are in the graph
+ * The graph with its similar edges, and the communities being found (and
+ * their terms scored) on a worker. The link table lives only in here: once its edges are in the graph
  * (and the worker has its copy) nothing holds it.
  */
 async function linkedGraph(imported: ImportResult, index: SimilarityIndex, settings: NodeNetworkOptions, runner: StageRunner) {
@@ -72,7 +72,9 @@ async function linkedGraph(imported: ImportResult, index: SimilarityIndex, setti
   const table = await runner.runAsync("topk", () => scoring);
   // Searches are over until the network is used: the inverted index is rebuilt then.
   index.dropPostings();
-  // Louvain needs only the links: it runs on a worker while this thread adds them to the graph.
-  const partition = partitionOnWorker(table, settings, threads > 1 ? COMMUNITIES_WORKER_FROM : Infinity);
-  return { graph: similarEdgesStage(structure, table, runner), partition };
+  // Louvain needs only the links, and scoring the communities' terms only the index's arrays:
+  // both run on a worker while this thread adds the links to the graph.
+  const naming = index instanceof TfIdfIndex ? index.classArrays : undefined;
+  const communities = communitiesOnWorker(table, settings, threads > 1 ? COMMUNITIES_WORKER_FROM : Infinity, naming);
+  return { graph: similarEdgesStage(structure, table, runner), communities };
 }

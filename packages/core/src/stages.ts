@@ -9,36 +9,56 @@ import { STAGES, type Network, type NetworkOptions, type Stage } from "./types.j
 const COMMUNITY_NAME_TERMS = 3;
 const COMMUNITY_KEYWORDS = 8;
 
-/** Runs pipeline stages, reporting progress and recording how long each took. */
+/**
+ * Runs pipeline stages, reporting progress and recording how long each took.
+ * A stage run inside another (work done while waiting for threads) pauses the
+ * outer one's clock, so no time is counted twice.
+ */
 export class StageRunner {
   readonly timings: Partial<Record<Stage, number>> = {};
   private readonly announced = new Set<Stage>();
+  private readonly running: { stage: Stage; since: number }[] = [];
 
   constructor(private readonly onProgress: NetworkOptions["onProgress"]) {}
 
   run<T>(stage: Stage, work: () => T): T {
-    const start = this.start(stage);
-    const result = work();
-    this.stop(stage, start);
-    return result;
+    this.start(stage);
+    try {
+      return work();
+    } finally {
+      this.stop();
+    }
   }
 
   async runAsync<T>(stage: Stage, work: () => Promise<T>): Promise<T> {
-    const start = this.start(stage);
-    const result = await work();
-    this.stop(stage, start);
-    return result;
+    this.start(stage);
+    try {
+      return await work();
+    } finally {
+      this.stop();
+    }
   }
 
   /** Progress is reported once per stage, even for a stage that runs in several parts. */
-  private start(stage: Stage): number {
+  private start(stage: Stage): void {
     if (!this.announced.has(stage)) this.onProgress?.(stage, STAGES.indexOf(stage), STAGES.length);
     this.announced.add(stage);
-    return performance.now();
+    const now = performance.now();
+    const outer = this.running.at(-1);
+    if (outer !== undefined) this.add(outer.stage, now - outer.since);
+    this.running.push({ stage, since: now });
   }
 
-  private stop(stage: Stage, start: number): void {
-    this.timings[stage] = (this.timings[stage] ?? 0) + performance.now() - start;
+  private stop(): void {
+    const now = performance.now();
+    const done = this.running.pop();
+    if (done !== undefined) this.add(done.stage, now - done.since);
+    const outer = this.running.at(-1);
+    if (outer !== undefined) outer.since = now;
+  }
+
+  private add(stage: Stage, ms: number): void {
+    this.timings[stage] = (this.timings[stage] ?? 0) + ms;
   }
 }
 
@@ -133,15 +153,10 @@ export function finishNetwork(
         ),
     }),
   );
-  const { timings } = runner;
-  if (timings.naming !== undefined && timings.communities !== undefined) {
-    // Naming runs inside community detection: report the two apart.
-    timings.communities -= timings.naming;
-  }
   const betweenness =
     settings.betweenness === "auto" ? proposals.length <= settings.betweennessLimit : settings.betweenness;
   runner.run("metrics", () => computeMetrics(graph, { betweenness }));
-  return { graph, proposals, report, index, communities, timings };
+  return { graph, proposals, report, index, communities, timings: runner.timings };
 }
 
 /** The groups' distinctive terms: from the scores found with the partition when there are, else scored here. */

@@ -5,6 +5,7 @@
  * link for link.
  */
 import type { ImportResult } from "@skills-network/records";
+import type { SkillsGraph } from "@skills-network/graph";
 import { TfIdfIndex, type SimilarityIndex } from "@skills-network/text";
 import { buildIndexParallel, neighbourTableParallel, parallelDefaults } from "@skills-network/text/parallel";
 import { readInput } from "../build.js";
@@ -58,23 +59,26 @@ async function assemble(imported: ImportResult, settings: NodeNetworkOptions, ru
 }
 
 /**
- * The graph with its similar edges, and the communities being found (and
- * their terms scored) on a worker. The link table lives only in here: once its edges are in the graph
- * (and the worker has its copy) nothing holds it.
+ * The graph with its similar edges, and the communities being found (and their
+ * terms scored) on a worker. The link table lives only in here: once its edges
+ * are in the graph (and the worker has its copy) nothing holds it.
  */
 async function linkedGraph(imported: ImportResult, index: SimilarityIndex, settings: NodeNetworkOptions, runner: StageRunner) {
   const { threads } = settings;
-  // Top-k runs on workers while this thread builds the part of the graph that needs no links.
-  const scoring = runner.run("topk", () =>
-    neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, { threads, inWorkers: true }),
+  // Top-k runs on a worker while this thread builds the part of the graph that needs no links,
+  // then on both.
+  let structure: SkillsGraph | null = null;
+  const table = await runner.runAsync("topk", () =>
+    neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, {
+      threads,
+      meanwhile: () => (structure = structureStage(imported, index, settings, runner)),
+    }),
   );
-  const structure = structureStage(imported, index, settings, runner);
-  const table = await runner.runAsync("topk", () => scoring);
   // Searches are over until the network is used: the inverted index is rebuilt then.
   index.dropPostings();
   // Louvain needs only the links, and scoring the communities' terms only the index's arrays:
   // both run on a worker while this thread adds the links to the graph.
   const naming = index instanceof TfIdfIndex ? index.classArrays : undefined;
   const communities = communitiesOnWorker(table, settings, threads > 1 ? COMMUNITIES_WORKER_FROM : Infinity, naming);
-  return { graph: similarEdgesStage(structure, table, runner), communities };
+  return { graph: similarEdgesStage(structure ?? structureStage(imported, index, settings, runner), table, runner), communities };
 }

@@ -26,17 +26,16 @@ export interface ParallelOptions {
   /** Below this many documents per thread, starting workers costs more than it saves. */
   minDocumentsPerThread: number;
   /**
-   * All `threads` ranges go to workers and the calling thread scores none, so
-   * that it can do other work until it awaits the result (it still merges and
-   * explains the links then).
+   * Other work for the calling thread, done right after the workers start and
+   * before this thread takes ranges too: work that does not need the links
+   * then overlaps with scoring them, and no thread waits for another.
    */
-  inWorkers: boolean;
+  meanwhile?: () => void;
 }
 
 export const parallelDefaults: ParallelOptions = {
   threads: availableParallelism(),
   minDocumentsPerThread: 1000,
-  inWorkers: false,
 };
 
 /**
@@ -62,20 +61,23 @@ export async function neighbourTableParallel(
   parallel: Partial<ParallelOptions> = {},
 ): Promise<LinkTable> {
   checkSearchOptions(options);
-  const { threads, minDocumentsPerThread, inWorkers } = { ...parallelDefaults, ...parallel };
+  const { threads, minDocumentsPerThread, meanwhile } = { ...parallelDefaults, ...parallel };
   requireCount("threads", threads);
   const useful = Math.min(threads, Math.floor(index.ids.length / Math.max(1, minDocumentsPerThread)));
-  if (!(index instanceof TfIdfIndex) || useful <= 1 || options.k === 0) return index.neighbourTable(options);
+  if (!(index instanceof TfIdfIndex) || useful <= 1 || options.k === 0) {
+    meanwhile?.();
+    return index.neighbourTable(options);
+  }
 
   const arrays = index.searchArrays;
   const tiers = prepareTiers(arrays, options.minScore);
   // Many ranges, taken in turn: threads end together even when the cost estimate is off.
   const bounds = Uint32Array.from([0, ...balancedRanges(arrays, tiers, useful * CHUNKS_PER_THREAD).map(([, to]) => to)]);
   const chunks: QueryChunks = { bounds, taken: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
-  const workers = inWorkers ? useful : useful - 1;
-  // Workers start first, so that they run while this thread takes ranges too (or does other work).
-  const results = Array.from({ length: workers }, () => runWorker<PairResult>(NEIGHBOURS_WORKER, { arrays, tiers, chunks, k: options.k } satisfies PairJob));
-  const lists = inWorkers ? new NeighbourLists(options.k, arrays.rank) : allPairsTopKClaimed(arrays, tiers, chunks, options.k);
+  // Workers start first, so that they run while this thread does its other work, then takes ranges too.
+  const results = Array.from({ length: useful - 1 }, () => runWorker<PairResult>(NEIGHBOURS_WORKER, { arrays, tiers, chunks, k: options.k } satisfies PairJob));
+  meanwhile?.();
+  const lists = allPairsTopKClaimed(arrays, tiers, chunks, options.k);
   for (const result of await Promise.all(results)) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
   return index.linkTable(lists, options.minScore);
 }

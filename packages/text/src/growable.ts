@@ -87,7 +87,7 @@ export class Float64List {
  * copies, so building a corpus-sized array and then its exact-size copy needs
  * twice its size in memory at most, not three times.
  */
-export class ChunkedList<T extends Uint32Array | Float32Array> {
+export class ChunkedList<T extends Uint16Array | Uint32Array | Float32Array> {
   private readonly chunks: T[] = [];
   private current: T;
   private used = 0;

@@ -69,7 +69,7 @@ describe("phrase groups by ranges", () => {
 
   it("counts every phrase's documents and most frequent form, in groups of few and of many second words", () => {
     const { groups, fills } = allocateGroups([firstWordCounts(source, 0, source.documents)], WORDS);
-    fillGroups(source, 0, source.documents, groups, fills[0]);
+    fillGroups(source, 0, source.documents, groups, fills[0], 0);
     const counted = countGroups(groups, 0, WORDS, keep, render);
     const rows = Array.from(counted.first, (first, p) => [first, counted.second[p], counted.documentFrequency[p], counted.form[p]]);
     const expected = bruteForce(source, keep);
@@ -83,10 +83,10 @@ describe("phrase groups by ranges", () => {
 
   it("groups and counts the same split in ranges of documents and of first words", () => {
     const whole = allocateGroups([firstWordCounts(source, 0, source.documents)], WORDS);
-    fillGroups(source, 0, source.documents, whole.groups, whole.fills[0]);
+    fillGroups(source, 0, source.documents, whole.groups, whole.fills[0], 0);
     const starts = [0, 7, 7, 41, source.documents];
     const split = allocateGroups(starts.slice(1).map((end, r) => firstWordCounts(source, starts[r], end)), WORDS);
-    starts.slice(1).forEach((end, r) => fillGroups(source, starts[r], end, split.groups, split.fills[r]));
+    starts.slice(1).forEach((end, r) => fillGroups(source, starts[r], end, split.groups, split.fills[r], split.firstOccurrences[r]));
     expect(split.groups).toEqual(whole.groups);
 
     const words = wordRangeStarts(whole.groups.groupStart, 3);

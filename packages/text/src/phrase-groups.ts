@@ -24,14 +24,20 @@ export interface PhraseScan {
 /** The occurrences of first word w at groupStart[w] .. groupStart[w + 1] - 1, in document order. */
 export interface PhraseGroups {
   groupStart: Int32Array;
-  /** Second word ids (then term ids, see `PhraseOccurrences.assignTerms`). */
+  /**
+   * Second word ids, with `NEW_DOCUMENT` set on an occurrence in another
+   * document than the one before it in its group: counting only tells
+   * documents apart, so they are not kept.
+   */
   seconds: Int32Array;
-  docs: Int32Array;
   /** Written forms (see `phraseForm`). */
   forms: Float64Array;
   /** Each occurrence's position among all the occurrences in the order of the sequence. */
   order: Int32Array;
 }
+
+/** The high bit of a grouped second word id: the occurrence is the first of its document in its group. */
+const NEW_DOCUMENT = 1 << 31;
 
 export interface CountedPhrases {
   first: Int32Array;
@@ -79,7 +85,7 @@ export function allocateGroups(rangeCounts: readonly Int32Array[], wordCount: nu
   const firstOccurrences = [0];
   for (const counts of rangeCounts) firstOccurrences.push(firstOccurrences[firstOccurrences.length - 1] + counts.reduce((sum, count) => sum + count, 0));
   return {
-    groups: { groupStart, seconds: shareable(Int32Array, total), docs: shareable(Int32Array, total), forms: shareable(Float64Array, total), order: shareable(Int32Array, total) },
+    groups: { groupStart, seconds: shareable(Int32Array, total), forms: shareable(Float64Array, total), order: shareable(Int32Array, total) },
     fills,
     firstOccurrences: firstOccurrences.slice(0, rangeCounts.length),
   };
@@ -91,7 +97,9 @@ export function allocateGroups(rangeCounts: readonly Int32Array[], wordCount: nu
  */
 export function fillGroups(scan: PhraseScan, from: number, to: number, groups: PhraseGroups, fill: Int32Array, firstOccurrence: number): void {
   const { documentStart, sequence, itemWord, itemSurface, surfaceCount } = scan;
-  const { seconds, docs, forms, order } = groups;
+  const { seconds, forms, order } = groups;
+  // Per first word, the document of its last occurrence in this range.
+  const lastDoc = new Int32Array(scan.wordCount).fill(-1);
   let occurrence = firstOccurrence;
   for (let doc = from; doc < to; doc++) {
     let previous = -1;
@@ -101,9 +109,10 @@ export function fillGroups(scan: PhraseScan, from: number, to: number, groups: P
       const item = entry >> 2;
       const link = entry & 3;
       if (link !== 0) {
-        const into = fill[itemWord[previous]]++;
-        seconds[into] = itemWord[item];
-        docs[into] = doc;
+        const first = itemWord[previous];
+        const into = fill[first]++;
+        seconds[into] = lastDoc[first] === doc ? itemWord[item] : itemWord[item] | NEW_DOCUMENT;
+        lastDoc[first] = doc;
         forms[into] = phraseForm(itemSurface[previous], itemSurface[item], link === PHRASE_HYPHEN, surfaceCount);
         order[into] = occurrence++;
       }
@@ -118,7 +127,7 @@ export function fillGroups(scan: PhraseScan, from: number, to: number, groups: P
  * (`render` tells forms apart on a tie).
  */
 export function countGroups(groups: PhraseGroups, from: number, to: number, keep: (documentFrequency: number) => boolean, render: (form: number) => string): CountedPhrases {
-  const { groupStart, seconds, docs, forms: groupedForms } = groups;
+  const { groupStart, seconds, forms: groupedForms } = groups;
   const wordCount = groupStart.length - 1;
   const frequency = new Int32Array(wordCount);
   const lastDoc = new Int32Array(wordCount).fill(-1);
@@ -130,11 +139,14 @@ export function countGroups(groups: PhraseGroups, from: number, to: number, keep
   const form = new Float64List();
   for (let w = from; w < to; w++) {
     let seenCount = 0;
+    // The group's documents, numbered from 1 in the order they come.
+    let doc = 0;
     for (let at = groupStart[w]; at < groupStart[w + 1]; at++) {
-      const s = seconds[at];
+      const entry = seconds[at];
+      if ((entry & NEW_DOCUMENT) !== 0) doc++;
+      const s = entry & ~NEW_DOCUMENT;
       if (frequency[s] === 0) seen[seenCount++] = s;
       forms.add(s, groupedForms[at]);
-      const doc = docs[at];
       if (lastDoc[s] === doc) continue;
       lastDoc[s] = doc;
       frequency[s]++;
@@ -200,7 +212,7 @@ export function assignGroups(groups: PhraseGroups, counted: Pick<CountedPhrases,
     const firstPhrase = phrase;
     for (; phrase < counted.first.length && counted.first[phrase] === w; phrase++) phraseOfSecond[counted.second[phrase]] = phrase;
     for (let at = groupStart[w]; at < groupStart[w + 1]; at++) {
-      const kept = phraseOfSecond[seconds[at]];
+      const kept = phraseOfSecond[seconds[at] & ~NEW_DOCUMENT];
       terms[order[at]] = kept < 0 ? -1 : termOfPhrase[kept];
     }
     for (let p = firstPhrase; p < phrase; p++) phraseOfSecond[counted.second[p]] = -1;

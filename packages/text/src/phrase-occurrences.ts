@@ -39,9 +39,8 @@ export function phraseScan(source: PhraseSource): PhraseScan {
 
 export class PhraseOccurrences {
   private readonly groupStart: Int32Array;
-  // Second word ids and places in the sequence (until terms are assigned), documents and written forms (until counted).
+  // Second word ids and places in the sequence (until terms are assigned), written forms (until counted).
   private groupedSeconds: Int32Array;
-  private groupedDocs: Int32Array;
   private groupedOrder: Int32Array;
   private groupedForms: Float64Array;
   // The term ids, in the order of the sequence (once assigned).
@@ -64,7 +63,6 @@ export class PhraseOccurrences {
     }
     this.groupStart = groups.groupStart;
     this.groupedSeconds = groups.seconds;
-    this.groupedDocs = groups.docs;
     this.groupedOrder = groups.order;
     this.groupedForms = groups.forms;
     this.surfaces = source.surfaces;
@@ -77,7 +75,7 @@ export class PhraseOccurrences {
 
   /** The grouped occurrences (written forms until counted), to count ranges of first words on other threads. */
   get groups(): PhraseGroups {
-    return { groupStart: this.groupStart, seconds: this.groupedSeconds, docs: this.groupedDocs, forms: this.groupedForms, order: this.groupedOrder };
+    return { groupStart: this.groupStart, seconds: this.groupedSeconds, forms: this.groupedForms, order: this.groupedOrder };
   }
 
   /** Every distinct phrase whose document frequency passes `keep`, by first then second word id, with its written form. */
@@ -87,10 +85,9 @@ export class PhraseOccurrences {
     return counted;
   }
 
-  /** Frees the written forms and the documents once counted (by `count`, or range by range with `countGroups`). */
+  /** Frees the written forms once counted (by `count`, or range by range with `countGroups`). */
   dropForms(): void {
     this.groupedForms = new Float64Array(0);
-    this.groupedDocs = new Int32Array(0);
   }
 
   /**
@@ -108,7 +105,6 @@ export class PhraseOccurrences {
   assigned(terms: Int32Array): void {
     this.sequenceTerms = terms;
     this.groupedSeconds = new Int32Array(0);
-    this.groupedDocs = new Int32Array(0);
     this.groupedOrder = new Int32Array(0);
   }
 

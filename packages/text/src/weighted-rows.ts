@@ -42,7 +42,7 @@ export interface RowSource {
   idf: Float64Array | null;
 }
 
-type Values<T extends Uint32Array | Float32Array> = ChunkedList<T> | T;
+type Values<T extends Uint16Array | Uint32Array | Float32Array> = ChunkedList<T> | T;
 
 /** The rows of a range of documents, to join with the other ranges' (`joinRows`). */
 export interface RowRange {
@@ -51,7 +51,8 @@ export interface RowRange {
   index: Values<Uint32Array>;
   /** L2-normalised weights; empty when the source has no idf. */
   weights: Values<Float32Array>;
-  counts: Values<Float32Array>;
+  /** In 16 bits when every count of the range is whole and fits (see `countChunks`). */
+  counts: Values<Uint16Array | Float32Array>;
   /** The largest count, or Infinity when a count is not whole (see `TermCounts`). */
   largestCount: number;
 }
@@ -83,7 +84,7 @@ export function weighRange(source: RowSource, from: number, to: number, firstPhr
   const ends = new Uint32Array(to - from);
   const index = new ChunkedList(Uint32Array);
   const weights = new ChunkedList(Float32Array, idf === null ? 16 : undefined);
-  const storedCounts = new ChunkedList(Float32Array);
+  const storedCounts = countChunks(source, from, to);
   let amounts = new Float64Array(1024);
   let raw = new Float64Array(1024);
   let largestCount = 0;
@@ -179,7 +180,19 @@ export function joinRows(ranges: readonly RowRange[]): WeightedRows {
   return rows;
 }
 
-function moveValues<U extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(values: Values<Uint32Array | Float32Array>, target: U, offset: number): void {
+/**
+ * Where a range keeps its counts until they are placed: in 16 bits when they
+ * are sure to be whole and to fit (a term counts at most once per entry of its
+ * document, times the boost), as most corpora's are; in float32 otherwise.
+ */
+function countChunks({ documentStart, keywordBoost }: RowSource, from: number, to: number): ChunkedList<Uint16Array | Float32Array> {
+  let longest = 0;
+  for (let doc = from; doc < to; doc++) longest = Math.max(longest, documentStart[doc + 1] - documentStart[doc]);
+  const whole = Number.isInteger(keywordBoost) && longest * Math.max(1, keywordBoost) <= 0xffff;
+  return whole ? new ChunkedList<Uint16Array | Float32Array>(Uint16Array) : new ChunkedList<Uint16Array | Float32Array>(Float32Array);
+}
+
+function moveValues<U extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(values: Values<Uint16Array | Uint32Array | Float32Array>, target: U, offset: number): void {
   if (values instanceof ChunkedList) values.moveTo(target, offset);
   else target.set(values, offset);
 }

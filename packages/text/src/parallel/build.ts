@@ -5,7 +5,7 @@ import { CorpusScanner } from "../corpus-scanner.js";
 import { requireCount, resolveIndexOptions } from "../options.js";
 import type { TfIdfIndex } from "../similarity-index.js";
 import type { IndexOptions, TextDocument } from "../types.js";
-import { createClaims, planChunks } from "./chunks.js";
+import { createClaims, planChunks, type ChunkClaims, type ChunkPlan } from "./chunks.js";
 import type { ScanResult } from "./messages.js";
 import { mergeOnThreads } from "./merge-on-threads.js";
 import { readFromFront } from "./read-chunks.js";
@@ -65,11 +65,7 @@ export async function buildIndexParallel(
     const claims = createClaims(chunkCount);
     const firstChunk = Math.min(chunkCount, Math.ceil(chunkCount * (1 - share)));
     if (firstChunk === chunkCount) for (const session of sessions.splice(0)) session.end();
-    if (sessions.length > 0) {
-      const texts = shareTexts(docs, plan.order.subarray(plan.chunkStart[firstChunk]));
-      const job: StayingScanJob = { docs: [], texts, chunkStart: plan.chunkStart, firstChunk, claims, phrases: resolved.phrases, keywordBoost: resolved.keywordBoost, stay: true };
-      for (const session of sessions) session.send(job);
-    }
+    if (sessions.length > 0) startReading(sessions, docs, plan, firstChunk, claims, resolved);
     const scanner = new CorpusScanner(resolved.phrases);
     const own = readFromFront(docs, plan, claims, scanner, resolved.keywordBoost);
     await mergeOnThreads(scanner, own, await Promise.all(sessions.map((session) => session.next<ScanResult>())), plan, sessions);
@@ -78,4 +74,15 @@ export async function buildIndexParallel(
   } finally {
     for (const session of sessions) session.end();
   }
+}
+
+/**
+ * Sends the workers the documents they may read (from `firstChunk` on), in
+ * shared memory. Apart so that no variable of the build holds them: they are
+ * garbage once the workers have read them.
+ */
+function startReading(sessions: readonly WorkerSession[], docs: readonly TextDocument[], plan: ChunkPlan, firstChunk: number, claims: ChunkClaims, options: IndexOptions): void {
+  const texts = shareTexts(docs, plan.order.subarray(plan.chunkStart[firstChunk]));
+  const job: StayingScanJob = { docs: [], texts, chunkStart: plan.chunkStart, firstChunk, claims, phrases: options.phrases, keywordBoost: options.keywordBoost, stay: true };
+  for (const session of sessions) session.send(job);
 }

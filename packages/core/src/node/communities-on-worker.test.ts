@@ -1,35 +1,42 @@
 import { describe, expect, it } from "vitest";
 import { linkTableEdgeList, partitionEdgeList } from "@skills-network/graph";
 import { generateCorpus } from "@skills-network/sample-data";
-import { buildTfIdfIndex, scoreDistinctiveTerms } from "@skills-network/text";
+import { allPairsTopK, buildTfIdfIndex, prepareTiers, scoreDistinctiveTerms } from "@skills-network/text";
 import { proposalToDocument } from "../documents.js";
 import { readInput } from "../index.js";
-import { communitiesOnWorker } from "./communities-on-worker.js";
+import { CommunitiesWorker, startCommunitiesWorker } from "./communities-on-worker.js";
 
-describe("communitiesOnWorker", () => {
+describe("CommunitiesWorker", () => {
   const imported = readInput(JSON.stringify(generateCorpus({ size: 600 })), { fileName: "corpus.json" });
   const index = buildTfIdfIndex(imported.proposals.map(proposalToDocument));
-  const table = index.neighbourTable({ k: 8, minScore: 0.1 });
-  const settings = { resolution: 1, seed: 42 };
+  const settings = { resolution: 1, seed: 42, minScore: 0.1 };
+  const arrays = index.searchArrays;
+  const lists = allPairsTopK(arrays, prepareTiers(arrays, settings.minScore), 0, index.ids.length, 8);
+  const table = index.linkTable(lists, settings.minScore);
 
-  it("finds on a worker thread the partition found in this one", async () => {
+  it("finds on a worker thread, from the top-k lists, the partition of the links found in this one", async () => {
     const expected = partitionEdgeList(linkTableEdgeList(table), settings);
     expect(expected.members.length).toBeGreaterThan(5);
-    expect(await communitiesOnWorker(table, settings, 100)).toEqual({ partition: expected });
-    const finer = { resolution: 3, seed: 7 };
-    expect((await communitiesOnWorker(table, finer, 100))?.partition).toEqual(partitionEdgeList(linkTableEdgeList(table), finer));
+    const found = await new CommunitiesWorker().find(index, lists, settings);
+    expect(found?.partition).toEqual(expected);
+    const finer = { ...settings, resolution: 3, seed: 7 };
+    expect((await new CommunitiesWorker().find(index, lists, finer))?.partition).toEqual(partitionEdgeList(linkTableEdgeList(table), finer));
   });
 
   it("scores the distinctive terms of the communities of two or more, as this thread would", async () => {
-    const found = await communitiesOnWorker(table, settings, 100, index.classArrays);
+    const found = await new CommunitiesWorker().find(index, lists, settings);
     const groups = found!.partition.members.filter((members) => members.length > 1);
     const positions = groups.map((members) => members.map((key) => index.ids.indexOf(key.slice("proposal:".length))));
     const { rows, termCount, documentLanguages } = index.classArrays;
     expect(found!.distinctive).toEqual(scoreDistinctiveTerms(rows, termCount, positions, documentLanguages));
-    expect(index.pickDistinctiveTerms(found!.distinctive!, 8)).toEqual(index.distinctiveTerms(groups.map((members) => members.map((key) => key.slice("proposal:".length))), 8));
+    const ids = groups.map((members) => members.map((key) => key.slice("proposal:".length)));
+    expect(index.pickDistinctiveTerms(found!.distinctive!, 8)).toEqual(index.distinctiveTerms(ids, 8));
   });
 
-  it("leaves small corpora to this thread", async () => {
-    expect(await communitiesOnWorker(table, settings, 601)).toBeNull();
+  it("is started only for corpora large enough for a thread to pay", () => {
+    expect(startCommunitiesWorker(600, 601)).toBeNull();
+    const worker = startCommunitiesWorker(601, 601);
+    expect(worker).toBeInstanceOf(CommunitiesWorker);
+    worker?.end();
   });
 });

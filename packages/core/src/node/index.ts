@@ -11,7 +11,7 @@ import { buildIndexParallel, neighbourTableParallel, parallelDefaults } from "@s
 import { readInput } from "../build.js";
 import { defaults } from "../defaults.js";
 import { finishNetwork, indexStageAsync, similarEdgesStage, StageRunner, structureStage } from "../stages.js";
-import { communitiesOnWorker } from "./communities-on-worker.js";
+import { startCommunitiesWorker, type CommunitiesFound } from "./communities-on-worker.js";
 import type { Network, NetworkOptions, ReadAndBuildOptions } from "../types.js";
 
 export interface ThreadOptions {
@@ -65,20 +65,33 @@ async function assemble(imported: ImportResult, settings: NodeNetworkOptions, ru
  */
 async function linkedGraph(imported: ImportResult, index: SimilarityIndex, settings: NodeNetworkOptions, runner: StageRunner) {
   const { threads } = settings;
-  // Top-k runs on a worker while this thread builds the part of the graph that needs no links,
-  // then on both.
-  let structure: SkillsGraph | null = null;
-  const table = await runner.runAsync("topk", () =>
-    neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, {
-      threads,
-      meanwhile: () => (structure = structureStage(imported, index, settings, runner)),
-    }),
-  );
-  // Searches are over until the network is used: the inverted index is rebuilt then.
-  index.dropPostings();
-  // Louvain needs only the links, and scoring the communities' terms only the index's arrays:
-  // both run on a worker while this thread adds the links to the graph.
-  const naming = index instanceof TfIdfIndex ? index.classArrays : undefined;
-  const communities = communitiesOnWorker(table, settings, threads > 1 ? COMMUNITIES_WORKER_FROM : Infinity, naming);
-  return { graph: similarEdgesStage(structure ?? structureStage(imported, index, settings, runner), table, runner), communities };
+  // Started now, so that its modules load while the links are scored.
+  const worker = startCommunitiesWorker(index.ids.length, threads > 1 ? COMMUNITIES_WORKER_FROM : Infinity);
+  try {
+    // Top-k runs on a worker while this thread builds the part of the graph that needs no links,
+    // then on both.
+    let structure: SkillsGraph | null = null;
+    let communities: Promise<CommunitiesFound | null> | null = null;
+    const table = await runner.runAsync("topk", () =>
+      neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, {
+        threads,
+        meanwhile: () => (structure = structureStage(imported, index, settings, runner)),
+        // Louvain needs only the links' scores, and scoring the communities' terms only the
+        // index's arrays: both run on the worker while this thread explains the links and
+        // adds them to the graph.
+        onLists: (lists) => {
+          if (worker !== null && index instanceof TfIdfIndex) communities = worker.find(index, lists, settings);
+        },
+      }),
+    );
+    // Searches are over until the network is used: the inverted index is rebuilt then.
+    index.dropPostings();
+    // Not asked (no lists were handed over): the communities are found on the graph.
+    if (communities === null) worker?.end();
+    const graph = similarEdgesStage(structure ?? structureStage(imported, index, settings, runner), table, runner);
+    return { graph, communities: communities ?? Promise.resolve(null) };
+  } catch (error) {
+    worker?.end();
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildIndex, buildTfIdfIndex } from "../index.js";
-import type { SimilarityIndex, TextDocument } from "../types.js";
+import { buildIndex, buildTfIdfIndex, linkTableOf } from "../index.js";
+import type { LinkTable, SimilarityIndex, TextDocument } from "../types.js";
 import { neighboursParallel, neighbourTableParallel, parallelDefaults } from "./index.js";
 import { balancedRanges } from "./ranges.js";
 import { prepareTiers } from "../all-pairs.js";
@@ -36,9 +36,21 @@ describe("neighboursParallel", () => {
     expect(expected.source.length).toBeGreaterThan(400);
     for (const threads of [1, 2, 3]) {
       const done: string[] = [];
-      const table = await neighbourTableParallel(index, { k: 5, minScore: 0.1 }, { threads, minDocumentsPerThread: 1, meanwhile: () => done.push("meanwhile") });
+      let handed: LinkTable | null = null;
+      const table = await neighbourTableParallel(index, { k: 5, minScore: 0.1 }, {
+        threads,
+        minDocumentsPerThread: 1,
+        meanwhile: () => done.push("meanwhile"),
+        // What another thread would do with the lists: score the pairs, no terms needed.
+        onLists: (lists) => {
+          done.push("lists");
+          const { docs, rank } = index.searchArrays;
+          handed = linkTableOf({ ids: index.ids, docs, rank, vocabularySize: index.vocabularySize, explainTerms: 0, label: () => "" }, lists, 0.1);
+        },
+      });
       expect(table).toEqual(expected);
-      expect(done).toEqual(["meanwhile"]);
+      expect(done).toEqual(["meanwhile", "lists"]);
+      expect([handed!.source, handed!.target, handed!.score]).toEqual([expected.source, expected.target, expected.score]);
     }
   });
 

@@ -10,7 +10,7 @@
  * of the documents in worker threads.
  */
 import { availableParallelism } from "node:os";
-import { allPairsTopKClaimed, prepareTiers, type QueryChunks } from "../all-pairs.js";
+import { allPairsTopK, allPairsTopKClaimed, prepareTiers, type QueryChunks } from "../all-pairs.js";
 import { NeighbourLists } from "../neighbour-lists.js";
 import { checkSearchOptions, requireCount } from "../options.js";
 import { TfIdfIndex } from "../similarity-index.js";
@@ -31,6 +31,12 @@ export interface ParallelOptions {
    * then overlaps with scoring them, and no thread waits for another.
    */
   meanwhile?: () => void;
+  /**
+   * Called with every document's merged top-k lists before the links are
+   * explained (the explaining is most of what is left): e.g. to hand the
+   * pairs to another thread, which can score them with `linkTableOf`.
+   */
+  onLists?: (lists: NeighbourLists) => void;
 }
 
 export const parallelDefaults: ParallelOptions = {
@@ -61,12 +67,19 @@ export async function neighbourTableParallel(
   parallel: Partial<ParallelOptions> = {},
 ): Promise<LinkTable> {
   checkSearchOptions(options);
-  const { threads, minDocumentsPerThread, meanwhile } = { ...parallelDefaults, ...parallel };
+  const { threads, minDocumentsPerThread, meanwhile, onLists } = { ...parallelDefaults, ...parallel };
   requireCount("threads", threads);
   const useful = Math.min(threads, Math.floor(index.ids.length / Math.max(1, minDocumentsPerThread)));
-  if (!(index instanceof TfIdfIndex) || useful <= 1 || options.k === 0) {
+  if (!(index instanceof TfIdfIndex)) {
     meanwhile?.();
     return index.neighbourTable(options);
+  }
+  if (useful <= 1 || options.k === 0) {
+    meanwhile?.();
+    const arrays = index.searchArrays;
+    const lists = allPairsTopK(arrays, prepareTiers(arrays, options.minScore), 0, index.ids.length, options.k);
+    onLists?.(lists);
+    return index.linkTable(lists, options.minScore);
   }
 
   const arrays = index.searchArrays;
@@ -79,6 +92,7 @@ export async function neighbourTableParallel(
   meanwhile?.();
   const lists = allPairsTopKClaimed(arrays, tiers, chunks, options.k);
   for (const result of await Promise.all(results)) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
+  onLists?.(lists);
   return index.linkTable(lists, options.minScore);
 }
 
@@ -89,3 +103,4 @@ const NEIGHBOURS_WORKER = { name: "worker", what: "neighbours worker", fallback:
 
 export { buildIndexParallel, buildParallelDefaults, type BuildParallelOptions } from "./build.js";
 export { runWorker, startWorker, type WorkerScript } from "./run-worker.js";
+export { WorkerSession } from "./worker-session.js";

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { Worker } from "node:worker_threads";
 import { textError } from "../errors.js";
-import type { WorkerScript } from "./run-worker.js";
+import { startWorker, type WorkerScript } from "./run-worker.js";
 
 /**
  * A worker script that answers several messages in turn (see `runWorker` for
@@ -15,14 +15,8 @@ export class WorkerSession {
   private failure: Error | null = null;
 
   constructor(script: WorkerScript, data: unknown) {
-    const { name, what, fallback } = script;
-    this.worker = import.meta.url.endsWith(".ts")
-      ? // From the TypeScript sources (tests, tsx), the worker registers a TypeScript loader first.
-        new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(new URL(`./${name}.ts`, import.meta.url).href)}); });`, {
-          eval: true,
-          workerData: data,
-        })
-      : new Worker(new URL(`./${name}.js`, import.meta.url), { workerData: data });
+    const { what, fallback } = script;
+    this.worker = startWorker(script, data);
     this.worker.on("message", (message: unknown) => {
       const waiter = this.waiting.shift();
       if (waiter !== undefined) waiter.resolve(message);

@@ -1,8 +1,10 @@
 /**
- * @skills-network/core/node (Node only): the pipeline of `buildNetwork`, with
- * its heaviest stages (reading the texts, top-k similarity) spread over worker
- * threads. Same input and options give the same network as `buildNetwork`,
- * link for link.
+ * @skills-network/core/node (Node only): the pipeline of `buildNetwork` on
+ * worker threads. The texts are read and weighted on two threads; top-k runs on
+ * workers while this thread builds the nodes, then here too; the communities are
+ * found, and their terms scored, on a worker while this thread explains the
+ * links and adds them to the graph. Same input and options give the same
+ * network as `buildNetwork`, link for link and community for community.
  */
 import type { ImportResult } from "@skills-network/records";
 import type { SkillsGraph } from "@skills-network/graph";
@@ -16,8 +18,9 @@ import type { Network, NetworkOptions, ReadAndBuildOptions } from "../types.js";
 
 export interface ThreadOptions {
   /**
-   * Threads for reading the texts and for the top-k stage, the calling one
-   * included; 1 stays in this thread. Small inputs stay in this thread anyway.
+   * Threads for reading the texts, the top-k stage and the communities, the
+   * calling one included; 1 stays in this thread. Small inputs stay in this
+   * thread anyway.
    */
   threads: number;
 }

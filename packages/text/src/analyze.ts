@@ -1,3 +1,4 @@
+import { ownString } from "./own-string.js";
 import { CONCEPT_LANGUAGES, conceptTable, type ConceptLanguage, type ConceptTable } from "./concepts.js";
 import { foldForMatching } from "./fold.js";
 import { isSupportedLanguage, normalizeLanguage } from "./languages.js";
@@ -14,6 +15,8 @@ export const analyzeDefaults: AnalyzeOptions = {
 export type TermVisitor = (term: string, display: string) => void;
 
 const DIGITS_ONLY = /^\p{N}+$/u;
+/** Words memoised per language at most; past it, the memo starts again (a process may read many corpora). */
+const MEMO_LIMIT = 1_000_000;
 const UNSPACED_CHARACTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
 /**
@@ -41,8 +44,12 @@ class LanguageAnalyzer {
   termOf(word: string): string | null {
     let term = this.memo.get(word);
     if (term === undefined) {
-      term = this.computeTerm(word);
-      this.memo.set(word, term);
+      const computed = this.computeTerm(word);
+      term = computed === null ? null : ownString(computed);
+      // The memo lives as long as the process: it is bounded, and keeps copies of the
+      // words, not views into the texts they were cut from (which it would keep alive).
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(ownString(word), term);
     }
     return term;
   }

@@ -1,3 +1,4 @@
+import { ownString } from "./own-string.js";
 import { termOfWord } from "./analyze.js";
 import { Int32List } from "./growable.js";
 import { normalizeLanguage } from "./languages.js";
@@ -253,7 +254,7 @@ export class CorpusScanner {
 
   /** Analyses a written word seen for the first time in this language. */
   private addWord(words: LanguageWords, written: string, hash: number): number {
-    const entry = words.table.add(written, hash);
+    const entry = words.table.add(ownString(written), hash);
     words.firstItem.push(this.itemWord.length);
     let count = 0;
     forEachWordPart(written, "space", (word, surface, join) => {
@@ -282,8 +283,9 @@ export class CorpusScanner {
     let id = this.wordIds.get(term);
     if (id === undefined) {
       id = this.wordKeys.length;
-      this.wordKeys.push(term);
-      this.wordIds.set(term, id);
+      const key = ownString(term);
+      this.wordKeys.push(key);
+      this.wordIds.set(key, id);
       this.wordFrequency.push(0);
       this.wordLastDocument.push(-1);
     }
@@ -294,8 +296,9 @@ export class CorpusScanner {
     let id = this.surfaceIds.get(surface);
     if (id === undefined) {
       id = this.surfaces.length;
-      this.surfaces.push(surface);
-      this.surfaceIds.set(surface, id);
+      const form = ownString(surface);
+      this.surfaces.push(form);
+      this.surfaceIds.set(form, id);
     }
     return id;
   }

@@ -8,6 +8,7 @@
 import { compareStrings } from "./fold.js";
 import { Float64List, Int32List } from "./growable.js";
 import { BOOSTED, PHRASE_HYPHEN } from "./sequence.js";
+import { balancedStarts } from "./balanced-starts.js";
 import { shareable } from "./shareable.js";
 import { phraseForm } from "./term-dictionary.js";
 
@@ -243,20 +244,7 @@ export function joinCounted(parts: readonly CountedPhrases[]): CountedPhrases {
  * occurrences (or postings) start: [0, ...], ascending.
  */
 export function wordRangeStarts(groupStart: Int32Array | Uint32Array, parts: number): number[] {
-  const wordCount = groupStart.length - 1;
-  const starts = [0];
-  for (let part = 1; part < parts; part++) {
-    const goal = (groupStart[wordCount] * part) / parts;
-    let lo = starts[starts.length - 1];
-    let hi = wordCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (groupStart[mid] < goal) lo = mid + 1;
-      else hi = mid;
-    }
-    starts.push(lo);
-  }
-  return starts;
+  return balancedStarts(groupStart, parts);
 }
 
 /**

@@ -22,7 +22,11 @@ export interface LinkTableInput {
   label: (term: number) => string;
 }
 
-/** The links of `lists` with a score >= minScore. */
+/**
+ * The links of `lists` with a score >= minScore. With `explainTerms` 0 the
+ * label is never called and only pairs and scores are made (the same scores):
+ * what a thread without the term labels can compute.
+ */
 export function linkTableOf(input: LinkTableInput, lists: NeighbourLists, minScore: number): LinkTable {
   const { ids, docs, rank, explainTerms, label } = input;
   const pairs = uniquePairs(lists, rank);

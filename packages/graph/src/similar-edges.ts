@@ -57,10 +57,7 @@ function rankOfIds(graph: SkillsGraph, links: readonly SimilarityLink[]): Map<st
     for (const id of [link.source, link.target]) {
       if (ids.has(id)) continue;
       if (!graph.hasNode(proposalKey(id))) {
-        throw new Error(
-          `@skills-network/graph: similarity link "${link.source}" – "${link.target}" names unknown proposal "${id}". ` +
-            "Compute links from the same proposals you pass to buildGraph.",
-        );
+        throw unknownProposalError(link.source, link.target, id);
       }
       ids.add(id);
     }
@@ -99,10 +96,7 @@ function addTableEdges(graph: SkillsGraph, table: LinkTable): void {
     if (key === undefined) {
       key = proposalKey(ids[position]);
       if (!graph.hasNode(key)) {
-        throw new Error(
-          `@skills-network/graph: similarity link "${ids[source[link]]}" – "${ids[target[link]]}" names unknown proposal "${ids[position]}". ` +
-            "Compute links from the same proposals you pass to buildGraph.",
-        );
+        throw unknownProposalError(ids[source[link]], ids[target[link]], ids[position]);
       }
       keys[position] = key;
     }
@@ -139,4 +133,11 @@ function addTableEdges(graph: SkillsGraph, table: LinkTable): void {
       sharedTermWeights,
     });
   }
+}
+
+function unknownProposalError(source: string, target: string, id: string): Error {
+  return new Error(
+    `@skills-network/graph: similarity link "${source}" – "${target}" names unknown proposal "${id}". ` +
+      "Compute links from the same proposals you pass to buildGraph.",
+  );
 }

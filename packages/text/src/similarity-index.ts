@@ -9,7 +9,7 @@ import { explain, type Explanation } from "./sparse.js";
 import { linksOfTable, linkTableOf } from "./link-table.js";
 import { allPairsTopK, prepareTiers } from "./all-pairs.js";
 import type { NeighbourLists } from "./neighbour-lists.js";
-import { createScratch, searchTopK, type SearchArrays, type SearchScratch } from "./topk.js";
+import { createScratch, searchTopK, type CsrMatrix, type SearchArrays, type SearchScratch } from "./topk.js";
 import { transpose } from "./postings.js";
 import type {
   IndexOptions,
@@ -79,6 +79,11 @@ export class TfIdfIndex implements SimilarityIndex {
     return this.data.arrays;
   }
 
+  /** The document vectors and their ranks in id order (never rebuilds anything, unlike `searchArrays`). */
+  get vectors(): { docs: CsrMatrix; rank: Uint32Array } {
+    return { docs: this.data.arrays.docs, rank: this.data.arrays.rank };
+  }
+
   /**
    * Frees the inverted index (postings and largest weights: about as large as
    * the vectors) until the next search, which rebuilds it from the vectors
@@ -138,7 +143,7 @@ export class TfIdfIndex implements SimilarityIndex {
 
   /** `linksOf` as a flat `LinkTable`, in id order. */
   linkTable(lists: NeighbourLists, minScore: number): LinkTable {
-    const { docs, rank } = this.data.arrays;
+    const { docs, rank } = this.vectors;
     const input = { ids: this.ids, docs, rank, vocabularySize: this.vocabularySize, explainTerms: this.options.explainTerms, label: this.label };
     return linkTableOf(input, lists, minScore);
   }
@@ -204,7 +209,7 @@ export class TfIdfIndex implements SimilarityIndex {
    * a worker thread, groups given as document positions.
    */
   get classArrays(): { rows: CountRows; termCount: number; documentLanguages: Uint8Array } {
-    const { docs } = this.data.arrays;
+    const { docs } = this.vectors;
     return { rows: { start: docs.start, index: docs.index, counts: this.data.counts }, termCount: this.vocabularySize, documentLanguages: this.data.documentLanguages };
   }
 

@@ -42,7 +42,7 @@ export class CommunitiesWorker {
    * communities are then found on the graph, with the same result). Ends the worker.
    */
   find(index: TfIdfIndex, lists: NeighbourLists, settings: Pick<NetworkOptions, "resolution" | "seed" | "minScore">): Promise<CommunitiesFound | null> {
-    const { docs, rank } = index.searchArrays;
+    const { docs, rank } = index.vectors;
     const job: CommunityJob = {
       lists: { k: lists.k, docs: lists.docs, scores: lists.scores, sizes: lists.sizes },
       ids: index.ids,

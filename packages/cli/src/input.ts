@@ -9,7 +9,7 @@ import {
   type NetworkOptions,
   type Stage,
 } from "@skills-network/core";
-import { buildNetworkAsync } from "@skills-network/core/node";
+import { buildNetworkAsync, nodeDefaults, PipelineWorkers } from "@skills-network/core/node";
 import { EXIT, InputError } from "./errors.js";
 import { createProgressReporter } from "./format/progress.js";
 import { formatReport } from "./format/report.js";
@@ -42,7 +42,10 @@ export function addInputOptions(command: Command, { network }: { network: boolea
 
 /** Reads the proposals of a file. ImportError (`--strict`, unreadable content) propagates: its message lists the problems. */
 export async function readInput(context: CliContext, file: string, options: InputOptions): Promise<ImportResult> {
-  const content = await readInputFile(context.io, file);
+  return parseInput(await readInputFile(context.io, file), file, options);
+}
+
+function parseInput(content: Parameters<typeof readProposalsInput>[0], file: string, options: InputOptions): ImportResult {
   return readProposalsInput(content, {
     fileName: file,
     strict: options.strict === true,
@@ -72,18 +75,29 @@ export async function loadNetwork(
   try {
     progress?.onProgress("parse", STAGES.indexOf("parse"), STAGES.length);
     const parseStart = performance.now();
-    const imported = await readInput(context, file, options);
-    const parseTime = performance.now() - parseStart;
-    progress?.clear();
-    reportImport(context, file, imported.report, options);
-    if (imported.proposals.length === 0) {
-      throw new InputError(`no proposal could be read from "${file}", so there is no network to build. See the report above.`);
+    const content = await readInputFile(context.io, file);
+    // Workers load their code while this thread parses; the build fits them to the proposals and ends them.
+    const workers = PipelineWorkers.ahead(content, nodeDefaults.threads);
+    let imported: ImportResult;
+    let parseTime: number;
+    try {
+      imported = parseInput(content, file, options);
+      parseTime = performance.now() - parseStart;
+      progress?.clear();
+      reportImport(context, file, imported.report, options);
+      if (imported.proposals.length === 0) {
+        throw new InputError(`no proposal could be read from "${file}", so there is no network to build. See the report above.`);
+      }
+    } catch (error) {
+      workers.end();
+      throw error;
     }
-    // Top-k similarity on every core: the same network as buildNetwork, sooner.
-    const network = await buildNetworkAsync(imported, {
-      ...networkOptions,
-      ...(progress ? { onProgress: progress.onProgress } : {}),
-    });
+    // Every core: the same network as buildNetwork, sooner.
+    const network = await buildNetworkAsync(
+      imported,
+      { ...networkOptions, ...(progress ? { onProgress: progress.onProgress } : {}) },
+      workers,
+    );
     const timings: Partial<Record<Stage, number>> = { parse: parseTime, ...network.timings };
     progress?.done(timings);
     return { ...network, timings };

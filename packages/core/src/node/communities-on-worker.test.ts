@@ -4,7 +4,7 @@ import { generateCorpus } from "@skills-network/sample-data";
 import { allPairsTopK, buildTfIdfIndex, prepareTiers, scoreDistinctiveTerms } from "@skills-network/text";
 import { proposalToDocument } from "../documents.js";
 import { readInput } from "../index.js";
-import { CommunitiesWorker, startCommunitiesWorker } from "./communities-on-worker.js";
+import { CommunitiesWorker } from "./communities-on-worker.js";
 
 describe("CommunitiesWorker", () => {
   const imported = readInput(JSON.stringify(generateCorpus({ size: 600 })), { fileName: "corpus.json" });
@@ -31,12 +31,5 @@ describe("CommunitiesWorker", () => {
     expect(found!.distinctive).toEqual(scoreDistinctiveTerms(rows, termCount, positions, documentLanguages));
     const ids = groups.map((members) => members.map((key) => key.slice("proposal:".length)));
     expect(index.pickDistinctiveTerms(found!.distinctive!, 8)).toEqual(index.distinctiveTerms(ids, 8));
-  });
-
-  it("is started only for corpora large enough for a thread to pay", () => {
-    expect(startCommunitiesWorker(600, 601)).toBeNull();
-    const worker = startCommunitiesWorker(601, 601);
-    expect(worker).toBeInstanceOf(CommunitiesWorker);
-    worker?.end();
   });
 });

@@ -66,8 +66,3 @@ export class CommunitiesWorker {
     this.session.end();
   }
 }
-
-/** A communities worker for `proposals` proposals, or null when there are too few for a thread to pay. */
-export function startCommunitiesWorker(proposals: number, minProposals: number): CommunitiesWorker | null {
-  return proposals >= minProposals ? new CommunitiesWorker() : null;
-}

@@ -7,8 +7,9 @@
  * community of two or more (the heavy part of naming them); sends both back.
  */
 import { parentPort } from "node:worker_threads";
-import { linkTableEdgeList, partitionEdgeList } from "@skills-network/graph";
-import { linkTableOf, NeighbourLists, scoreDistinctiveTerms, type ScoredTerms } from "@skills-network/text";
+// The narrow entries: this worker starts without the language pipeline, the graph builders and the records.
+import { linkTableEdgeList, partitionEdgeList } from "@skills-network/graph/edge-lists";
+import { linkTableOf, NeighbourLists, scoreDistinctiveTerms, type ScoredTerms } from "@skills-network/text/arrays";
 import type { CommunitiesFound, CommunityJob } from "./communities-on-worker.js";
 
 parentPort!.once("message", (job: CommunityJob) => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "@skills-network/sample-data";
 import { buildNetwork, readInput, STAGES } from "../index.js";
-import { buildNetworkAsync, nodeDefaults, readAndBuildAsync } from "./index.js";
+import { buildNetworkAsync, nodeDefaults, PipelineWorkers, readAndBuildAsync } from "./index.js";
 
 describe("buildNetworkAsync", () => {
   // Large enough for two threads (the parallel build needs 2,000 documents per thread).
-  const imported = readInput(JSON.stringify(generateCorpus({ size: 4400 })), { fileName: "corpus.json" });
+  const json = JSON.stringify(generateCorpus({ size: 4400 }));
+  const imported = readInput(json, { fileName: "corpus.json" });
 
   it("gives the network buildNetwork gives: same links, scores, communities and names", async () => {
     const expected = buildNetwork(imported);
@@ -26,6 +27,18 @@ describe("buildNetworkAsync", () => {
     );
     expect(actual.communities.modularity).toBe(expected.communities.modularity);
     expect(stages).toEqual(STAGES.filter((stage) => stage !== "parse"));
+  });
+
+  it("uses workers started before parsing, and ends them", async () => {
+    const workers = PipelineWorkers.ahead(json, 2);
+    expect(workers.text?.size).toBe(1);
+    expect(workers.communities).not.toBeNull();
+    const actual = await buildNetworkAsync(imported, { threads: 2 }, workers);
+    const expected = await buildNetworkAsync(imported, { threads: 1 });
+    const edges = (network: typeof expected) => network.graph.mapEdges((edge, attributes) => [edge, attributes.weight]);
+    expect(edges(actual)).toEqual(edges(expected));
+    expect(actual.communities.communities.map((c) => [c.name, c.members.length])).toEqual(expected.communities.communities.map((c) => [c.name, c.members.length]));
+    expect([workers.text, workers.communities]).toEqual([null, null]);
   });
 
   it("reads and builds in one call, and defaults to one thread per core", async () => {

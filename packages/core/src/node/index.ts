@@ -13,7 +13,10 @@ import { buildIndexParallel, neighbourTableParallel, parallelDefaults } from "@s
 import { readInput } from "../build.js";
 import { defaults } from "../defaults.js";
 import { finishNetwork, indexStageAsync, similarEdgesStage, StageRunner, structureStage } from "../stages.js";
-import { startCommunitiesWorker, type CommunitiesFound } from "./communities-on-worker.js";
+import type { CommunitiesFound } from "./communities-on-worker.js";
+import { PipelineWorkers } from "./pipeline-workers.js";
+
+export { PipelineWorkers, workerThresholds, type WorkerThresholds } from "./pipeline-workers.js";
 import type { Network, NetworkOptions, ReadAndBuildOptions } from "../types.js";
 
 export interface ThreadOptions {
@@ -27,22 +30,34 @@ export interface ThreadOptions {
 
 export type NodeNetworkOptions = NetworkOptions & ThreadOptions;
 
-/** Below this many proposals, Louvain takes less time than starting a worker for it. */
-const COMMUNITIES_WORKER_FROM = 2000;
-
 /** Default options of `buildNetworkAsync`: those of `buildNetwork`, plus one thread per core. */
 export const nodeDefaults: NodeNetworkOptions = { ...defaults, threads: parallelDefaults.threads };
 
-/** `buildNetwork` on several threads. */
+/**
+ * `buildNetwork` on several threads. Workers started ahead
+ * (`PipelineWorkers.ahead`, before parsing) are fitted to the proposals,
+ * used and ended; otherwise the call starts its own.
+ */
 export async function buildNetworkAsync(
   imported: ImportResult,
   options: Partial<NodeNetworkOptions> = {},
+  startedAhead?: PipelineWorkers,
 ): Promise<Network> {
   const settings: NodeNetworkOptions = { ...nodeDefaults, ...options };
-  return assemble(imported, settings, new StageRunner(settings.onProgress));
+  const proposals = imported.proposals.length;
+  const workers = startedAhead?.fit(proposals) ?? PipelineWorkers.for(proposals, settings.threads);
+  try {
+    return await assemble(imported, settings, new StageRunner(settings.onProgress), workers);
+  } finally {
+    workers.end();
+  }
 }
 
-/** `readAndBuild` on several threads. */
+/**
+ * `readAndBuild` on several threads. The workers start before the input is
+ * parsed (when its size says they will pay), so that they load their code on
+ * a core that would otherwise wait.
+ */
 export async function readAndBuildAsync(
   input: Parameters<typeof readInput>[0],
   options: ReadAndBuildOptions & Partial<ThreadOptions> = {},
@@ -50,14 +65,20 @@ export async function readAndBuildAsync(
   const { read, ...networkOptions } = options;
   const settings: NodeNetworkOptions = { ...nodeDefaults, ...networkOptions };
   const runner = new StageRunner(settings.onProgress);
-  const imported = runner.run("parse", () => readInput(input, read));
-  return assemble(imported, settings, runner);
+  const workers = PipelineWorkers.ahead(input, settings.threads);
+  try {
+    const imported = runner.run("parse", () => readInput(input, read));
+    return await assemble(imported, settings, runner, workers.fit(imported.proposals.length));
+  } finally {
+    workers.end();
+  }
 }
 
-async function assemble(imported: ImportResult, settings: NodeNetworkOptions, runner: StageRunner): Promise<Network> {
+async function assemble(imported: ImportResult, settings: NodeNetworkOptions, runner: StageRunner, workers: PipelineWorkers): Promise<Network> {
   const { threads } = settings;
-  const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, { threads }));
-  const { graph, communities } = await linkedGraph(imported, index, settings, runner);
+  const parallel = { threads, ...(workers.text !== null ? { workers: workers.text } : {}) };
+  const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, parallel));
+  const { graph, communities } = await linkedGraph(imported, index, settings, runner, workers);
   return finishNetwork(imported, index, graph, settings, runner, await runner.runAsync("communities", () => communities));
 }
 
@@ -66,35 +87,31 @@ async function assemble(imported: ImportResult, settings: NodeNetworkOptions, ru
  * terms scored) on a worker. The link table lives only in here: once its edges
  * are in the graph (and the worker has its copy) nothing holds it.
  */
-async function linkedGraph(imported: ImportResult, index: SimilarityIndex, settings: NodeNetworkOptions, runner: StageRunner) {
-  const { threads } = settings;
-  // Started now, so that its modules load while the links are scored.
-  const worker = startCommunitiesWorker(index.ids.length, threads > 1 ? COMMUNITIES_WORKER_FROM : Infinity);
-  try {
-    // Top-k runs on a worker while this thread builds the part of the graph that needs no links,
-    // then on both.
-    let structure: SkillsGraph | null = null;
-    let communities: Promise<CommunitiesFound | null> | null = null;
-    const table = await runner.runAsync("topk", () =>
-      neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, {
-        threads,
-        meanwhile: () => (structure = structureStage(imported, index, settings, runner)),
-        // Louvain needs only the links' scores, and scoring the communities' terms only the
-        // index's arrays: both run on the worker while this thread explains the links and
-        // adds them to the graph.
-        onLists: (lists) => {
-          if (worker !== null && index instanceof TfIdfIndex) communities = worker.find(index, lists, settings);
-        },
-      }),
-    );
-    // Searches are over until the network is used: the inverted index is rebuilt then.
-    index.dropPostings();
-    // Not asked (no lists were handed over): the communities are found on the graph.
-    if (communities === null) worker?.end();
-    const graph = similarEdgesStage(structure ?? structureStage(imported, index, settings, runner), table, runner);
-    return { graph, communities: communities ?? Promise.resolve(null) };
-  } catch (error) {
-    worker?.end();
-    throw error;
-  }
+async function linkedGraph(imported: ImportResult, index: SimilarityIndex, settings: NodeNetworkOptions, runner: StageRunner, workers: PipelineWorkers) {
+  // Top-k runs on workers while this thread builds the part of the graph that needs no links,
+  // then on all threads.
+  let structure: SkillsGraph | null = null;
+  let communities: Promise<CommunitiesFound | null> | null = null;
+  const worker = workers.communities;
+  const table = await runner.runAsync("topk", () =>
+    neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, {
+      threads: settings.threads,
+      ...(workers.text !== null ? { workers: workers.text } : {}),
+      meanwhile: () => (structure = structureStage(imported, index, settings, runner)),
+      // Louvain needs only the links' scores, and scoring the communities' terms only the
+      // index's arrays: both run on the worker while this thread explains the links and
+      // adds them to the graph.
+      onLists: (lists) => {
+        if (worker !== null && index instanceof TfIdfIndex) communities = worker.find(index, lists, settings);
+      },
+    }),
+  );
+  // The text workers are done: their memory goes back before the graph grows.
+  workers.endText();
+  // Searches are over until the network is used: the inverted index is rebuilt then.
+  index.dropPostings();
+  // Not asked (no lists were handed over): the communities are found on the graph.
+  if (communities === null) workers.endCommunities();
+  const graph = similarEdgesStage(structure ?? structureStage(imported, index, settings, runner), table, runner);
+  return { graph, communities: communities ?? Promise.resolve(null) };
 }

@@ -7,15 +7,21 @@ import type { CsrMatrix } from "../topk.js";
 import { textError } from "../errors.js";
 import { placeRange, weighRange, type RowRange, type RowSizes, type RowSource, type TermCounts, type WeightedRows } from "../weighted-rows.js";
 import { renumberEntry, type ScannedPart } from "../corpus-scanner.js";
-import type { ScanJob } from "./messages.js";
-import type { SharedTexts } from "./shared-texts.js";
+import { allPairsTopKClaimed, type PairTiers, type QueryChunks } from "../all-pairs.js";
+import type { SearchArrays } from "../topk.js";
+import type { PairResult, ScanJob, ScanResult } from "./messages.js";
+import { readFromBack } from "./read-chunks.js";
+import { sharedDocument, type SharedTexts } from "./shared-texts.js";
 
 /**
- * The work a scan worker of `buildIndexParallel` does once it has read, on
- * its range of documents (or of first words), over arrays in shared memory
- * (small ones are copied): the steps of `buildIndex` that run by range.
+ * The work a text worker (`TextWorkers`) does: for `buildIndexParallel`, read
+ * its share of the documents, then the steps of `buildIndex` that run by
+ * range, on its range of documents (or of first words); for
+ * `neighbourTableParallel`, score the top-k lists of the ranges of queries it
+ * takes. The arrays are in shared memory (small ones are copied).
  */
 export type BuildJob =
+  | ({ kind: "read" } & SharedScanJob)
   | { kind: "place-sequence"; sequence: Int32Array; places: Int32Array; firstItem: number }
   | { kind: "first-words"; scan: PhraseScan; from: number; to: number }
   | { kind: "fill-groups"; scan: PhraseScan; from: number; to: number; groups: PhraseGroups; fill: Int32Array; firstOccurrence: number }
@@ -27,10 +33,12 @@ export type BuildJob =
   | { kind: "fill-columns"; rows: CsrMatrix; values: TermCounts; from: number; to: number; columns: Columns<TermCounts>; fill: Uint32Array }
   | { kind: "language-idf"; columns: Columns<TermCounts>; weightOf: Float64Array; from: number; to: number; idf: Float64Array }
   | { kind: "language-rows"; rows: CsrMatrix; counts: TermCounts; idf: Float64Array; from: number; to: number; norm: Float64Array }
-  | { kind: "language-columns"; columns: Columns<TermCounts>; weights: LanguageWeights; from: number; to: number };
+  | { kind: "language-columns"; columns: Columns<TermCounts>; weights: LanguageWeights; from: number; to: number }
+  | { kind: "top-k"; arrays: SearchArrays; tiers: PairTiers; chunks: QueryChunks; k: number };
 
 /** What each kind of job sends back. */
 export interface BuildJobResults {
+  read: ScanResult;
   "place-sequence": null;
   "first-words": Int32Array;
   "fill-groups": null;
@@ -43,15 +51,12 @@ export interface BuildJobResults {
   "language-idf": null;
   "language-rows": null;
   "language-columns": null;
+  "top-k": PairResult;
 }
 
-/**
- * A scan worker given its documents in shared memory (`docs` is empty) that,
- * once it has read, stays to do `BuildJob`s until ended.
- */
-export interface StayingScanJob extends ScanJob {
+/** A scan job whose documents are in shared memory (`docs` is empty). */
+export interface SharedScanJob extends ScanJob {
   texts: SharedTexts;
-  stay: true;
 }
 
 /** What a runner keeps between jobs: the documents it read and the rows it weighed, until placed. */
@@ -63,6 +68,14 @@ export interface RunnerState {
 /** Runs a job; returns its result and the buffers to move with it. */
 export function runBuildJob(job: BuildJob, state: RunnerState = { read: null, rows: null }): { result: BuildJobResults[BuildJob["kind"]]; moved: ArrayBuffer[] } {
   switch (job.kind) {
+    case "read":
+      return readShared(job, state);
+    case "top-k": {
+      const lists = allPairsTopKClaimed(job.arrays, job.tiers, job.chunks, job.k);
+      const result: PairResult = { docs: lists.docs, scores: lists.scores, sizes: lists.sizes };
+      // The lists live in plain (not shared) memory, so they can be moved.
+      return { result, moved: [lists.docs.buffer as ArrayBuffer, lists.scores.buffer as ArrayBuffer, lists.sizes.buffer as ArrayBuffer] };
+    }
     case "place-sequence":
       if (state.read === null) throw textError("no documents to place: this runner has read none.");
       placeSequence(state.read, job.sequence, job.places, job.firstItem);
@@ -111,6 +124,21 @@ export function runBuildJob(job: BuildJob, state: RunnerState = { read: null, ro
       state.rows = null;
       return { result: null, moved: [] };
   }
+}
+
+/**
+ * Reads, sends back what it read but its sequence (laid out with the others'
+ * by `place-sequence`, so kept in `state`), and lets go of the documents:
+ * nothing here holds them once read, so that they are freed while the build
+ * goes on.
+ */
+function readShared(job: SharedScanJob, state: RunnerState): { result: ScanResult; moved: ArrayBuffer[] } {
+  const { texts } = job;
+  const { part, positions } = readFromBack(job, (i) => sharedDocument(texts, i));
+  state.read = { documentStart: part.documentStart, sequence: part.sequence };
+  state.rows = null;
+  const result: ScanResult = { part: { ...part, documentStart: part.documentStart.slice(), sequence: new Int32Array(0) }, positions };
+  return { result, moved: [result.part.documentStart, part.itemWord, part.itemSurface, part.itemSeen, part.wordFrequency, positions].map((array) => array.buffer as ArrayBuffer) };
 }
 
 /** Writes the k-th document read at `places[k]` of `sequence`, its items renumbered to follow `firstItem` others. */

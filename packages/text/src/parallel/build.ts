@@ -9,10 +9,11 @@ import { createClaims, planChunks, type ChunkClaims, type ChunkPlan } from "./ch
 import type { ScanResult } from "./messages.js";
 import { mergeOnThreads } from "./merge-on-threads.js";
 import { readFromFront } from "./read-chunks.js";
-import type { StayingScanJob } from "./build-jobs.js";
+import type { BuildJob } from "./build-jobs.js";
 import { indexOnThreads } from "./ranged-build.js";
 import { shareTexts } from "./shared-texts.js";
-import { WorkerSession } from "./worker-session.js";
+import { withTextWorkers, type TextWorkers } from "./text-workers.js";
+import type { WorkerSession } from "./worker-session.js";
 
 export interface BuildParallelOptions {
   /** Threads to use, the calling one included; 1 runs `buildIndex` as is. */
@@ -24,6 +25,11 @@ export interface BuildParallelOptions {
    * are written to shared memory before reading starts).
    */
   workerShare: number;
+  /**
+   * Workers started ahead (see `TextWorkers`), used instead of starting new
+   * ones and left running; at most `threads - 1` of them are used.
+   */
+  workers?: TextWorkers;
 }
 
 export const buildParallelDefaults: BuildParallelOptions = {
@@ -34,8 +40,6 @@ export const buildParallelDefaults: BuildParallelOptions = {
 
 /** Chunks per thread: enough for threads to end close together, few enough to cost nothing. */
 const CHUNKS_PER_THREAD = 64;
-
-const SCAN_WORKER = { name: "scan-worker", what: "buildIndex worker", fallback: "buildIndex" };
 
 /**
  * `buildIndex` with the reading of the documents (tokenising, stemming: most
@@ -52,28 +56,26 @@ export async function buildIndexParallel(
   parallel: Partial<BuildParallelOptions> = {},
 ): Promise<TfIdfIndex> {
   const resolved = resolveIndexOptions(options);
-  const { threads, minDocumentsPerThread, workerShare } = { ...buildParallelDefaults, ...parallel };
+  const { threads, minDocumentsPerThread, workerShare, workers: given } = { ...buildParallelDefaults, ...parallel };
   requireCount("threads", threads);
-  const workers = Math.min(threads, Math.floor(docs.length / Math.max(1, minDocumentsPerThread))) - 1;
   const share = Math.min(1, Math.max(0, workerShare));
-  // Workers start first: they load their code while this thread plans the reading, then read while it reads; they stay for the steps that run by range.
-  const sessions = share > 0 ? Array.from({ length: Math.max(0, workers) }, () => new WorkerSession(SCAN_WORKER, null)) : [];
-  try {
+  const workers = share > 0 ? Math.max(0, Math.min(threads, Math.floor(docs.length / Math.max(1, minDocumentsPerThread))) - 1) : 0;
+  // Workers start first (unless given, started earlier): they load their code while this thread plans the reading,
+  // then read while it reads; they stay for the steps that run by range.
+  return withTextWorkers(given, workers, async (sessions) => {
     const ids = checkIds(docs);
-    const plan = planChunks(docs, CHUNKS_PER_THREAD * Math.max(1, workers + 1));
+    const plan = planChunks(docs, CHUNKS_PER_THREAD * (sessions.length + 1));
     const chunkCount = plan.chunkStart.length - 1;
     const claims = createClaims(chunkCount);
     const firstChunk = Math.min(chunkCount, Math.ceil(chunkCount * (1 - share)));
-    if (firstChunk === chunkCount) for (const session of sessions.splice(0)) session.end();
-    if (sessions.length > 0) startReading(sessions, docs, plan, firstChunk, claims, resolved);
+    // Nothing left for the workers to read: this thread does it all.
+    const readers = firstChunk === chunkCount ? [] : sessions;
+    if (readers.length > 0) startReading(readers, docs, plan, firstChunk, claims, resolved);
     const scanner = new CorpusScanner(resolved.phrases);
     const own = readFromFront(docs, plan, claims, scanner, resolved.keywordBoost);
-    await mergeOnThreads(scanner, own, await Promise.all(sessions.map((session) => session.next<ScanResult>())), plan, sessions);
-
-    return await indexOnThreads(docs, resolved, ids, scanner, sessions);
-  } finally {
-    for (const session of sessions) session.end();
-  }
+    await mergeOnThreads(scanner, own, await Promise.all(readers.map((session) => session.next<ScanResult>())), plan, readers);
+    return indexOnThreads(docs, resolved, ids, scanner, readers);
+  });
 }
 
 /**
@@ -83,6 +85,6 @@ export async function buildIndexParallel(
  */
 function startReading(sessions: readonly WorkerSession[], docs: readonly TextDocument[], plan: ChunkPlan, firstChunk: number, claims: ChunkClaims, options: IndexOptions): void {
   const texts = shareTexts(docs, plan.order.subarray(plan.chunkStart[firstChunk]));
-  const job: StayingScanJob = { docs: [], texts, chunkStart: plan.chunkStart, firstChunk, claims, phrases: options.phrases, keywordBoost: options.keywordBoost, stay: true };
+  const job: BuildJob = { kind: "read", docs: [], texts, chunkStart: plan.chunkStart, firstChunk, claims, phrases: options.phrases, keywordBoost: options.keywordBoost };
   for (const session of sessions) session.send(job);
 }

@@ -8,6 +8,8 @@
  *
  * `buildIndexParallel` builds an index (the same as `buildIndex`) reading parts
  * of the documents in worker threads.
+ *
+ * Both start their workers, or use `TextWorkers` started ahead of them.
  */
 import { availableParallelism } from "node:os";
 import { allPairsTopK, allPairsTopKClaimed, prepareTiers, type QueryChunks } from "../all-pairs.js";
@@ -16,9 +18,10 @@ import { checkSearchOptions, requireCount } from "../options.js";
 import { TfIdfIndex } from "../similarity-index.js";
 import { linksOfTable } from "../link-table.js";
 import type { LinkTable, NeighbourOptions, SimilarityIndex, SimilarityLink } from "../types.js";
-import type { PairJob, PairResult } from "./messages.js";
+import type { BuildJob } from "./build-jobs.js";
+import type { PairResult } from "./messages.js";
 import { balancedRanges } from "./ranges.js";
-import { runWorker } from "./run-worker.js";
+import { withTextWorkers, type TextWorkers } from "./text-workers.js";
 
 export interface ParallelOptions {
   /** Threads to use, the calling one included; 1 runs `index.neighbours` as is. */
@@ -37,6 +40,11 @@ export interface ParallelOptions {
    * pairs to another thread, which can score them with `linkTableOf`.
    */
   onLists?: (lists: NeighbourLists) => void;
+  /**
+   * Workers started ahead (see `TextWorkers`), used instead of starting new
+   * ones and left running; at most `threads - 1` of them are used.
+   */
+  workers?: TextWorkers;
 }
 
 export const parallelDefaults: ParallelOptions = {
@@ -67,7 +75,7 @@ export async function neighbourTableParallel(
   parallel: Partial<ParallelOptions> = {},
 ): Promise<LinkTable> {
   checkSearchOptions(options);
-  const { threads, minDocumentsPerThread, meanwhile, onLists } = { ...parallelDefaults, ...parallel };
+  const { threads, minDocumentsPerThread, meanwhile, onLists, workers } = { ...parallelDefaults, ...parallel };
   requireCount("threads", threads);
   const useful = Math.min(threads, Math.floor(index.ids.length / Math.max(1, minDocumentsPerThread)));
   if (!(index instanceof TfIdfIndex)) {
@@ -87,20 +95,22 @@ export async function neighbourTableParallel(
   // Many ranges, taken in turn: threads end together even when the cost estimate is off.
   const bounds = Uint32Array.from([0, ...balancedRanges(arrays, tiers, useful * CHUNKS_PER_THREAD).map(([, to]) => to)]);
   const chunks: QueryChunks = { bounds, taken: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
-  // Workers start first, so that they run while this thread does its other work, then takes ranges too.
-  const results = Array.from({ length: useful - 1 }, () => runWorker<PairResult>(NEIGHBOURS_WORKER, { arrays, tiers, chunks, k: options.k } satisfies PairJob));
-  meanwhile?.();
-  const lists = allPairsTopKClaimed(arrays, tiers, chunks, options.k);
-  for (const result of await Promise.all(results)) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
-  onLists?.(lists);
-  return index.linkTable(lists, options.minScore);
+  return withTextWorkers(workers, useful - 1, async (sessions) => {
+    // Workers start scoring first, so that they run while this thread does its other work, then takes ranges too.
+    const job: BuildJob = { kind: "top-k", arrays, tiers, chunks, k: options.k };
+    for (const session of sessions) session.send(job);
+    meanwhile?.();
+    const lists = allPairsTopKClaimed(arrays, tiers, chunks, options.k);
+    for (const result of await Promise.all(sessions.map((session) => session.next<PairResult>()))) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
+    onLists?.(lists);
+    return index.linkTable(lists, options.minScore);
+  });
 }
 
 /** Ranges of queries per thread: enough for threads to end within a range of each other. */
 const CHUNKS_PER_THREAD = 16;
 
-const NEIGHBOURS_WORKER = { name: "worker", what: "neighbours worker", fallback: "index.neighbours" };
-
 export { buildIndexParallel, buildParallelDefaults, type BuildParallelOptions } from "./build.js";
 export { runWorker, startWorker, type WorkerScript } from "./run-worker.js";
 export { WorkerSession } from "./worker-session.js";
+export { TextWorkers } from "./text-workers.js";

@@ -1,18 +1,8 @@
-import type { PairTiers, QueryChunks } from "../all-pairs.js";
-import type { SearchArrays } from "../topk.js";
 import type { ScannedPart } from "../corpus-scanner.js";
 import type { TextDocument } from "../types.js";
 import type { ChunkClaims } from "./chunks.js";
 
-/** What a worker is given: the index arrays (shared memory when possible) and the ranges of documents to take from. */
-export interface PairJob {
-  arrays: SearchArrays;
-  tiers: PairTiers;
-  chunks: QueryChunks;
-  k: number;
-}
-
-/** What a worker sends back: its NeighbourLists arrays. */
+/** What a worker sends back from a top-k job: its NeighbourLists arrays. */
 export interface PairResult {
   docs: Uint32Array;
   scores: Float64Array;

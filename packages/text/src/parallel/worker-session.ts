@@ -14,7 +14,7 @@ export class WorkerSession {
   private readonly waiting: { resolve: (message: unknown) => void; reject: (error: Error) => void }[] = [];
   private failure: Error | null = null;
 
-  constructor(script: WorkerScript, data: unknown) {
+  constructor(private readonly script: WorkerScript, data: unknown) {
     const { what, fallback } = script;
     this.worker = startWorker(script, data);
     this.worker.on("message", (message: unknown) => {
@@ -39,7 +39,7 @@ export class WorkerSession {
 
   /** Stops the worker (whatever it is doing); it answers no more. */
   end(): void {
-    this.failure ??= textError("the worker session has ended.");
+    this.failure ??= textError(`this ${this.script.what} was ended. Start another, or call ${this.script.fallback} to run in this thread.`);
     void this.worker.terminate();
   }
 

@@ -1,0 +1,90 @@
+/// <reference types="node" />
+import { TextWorkers } from "@skills-network/text/parallel";
+import type { ReadInput } from "@skills-network/records";
+import { CommunitiesWorker } from "./communities-on-worker.js";
+
+/** When workers pay, in proposals; see `PipelineWorkers.for`. */
+export interface WorkerThresholds {
+  /** Top-k gives each thread this many proposals at least (`parallelDefaults.minDocumentsPerThread`). */
+  textPerThread: number;
+  /** Below this many proposals, Louvain takes less time than starting a worker for it. */
+  communitiesFrom: number;
+  /**
+   * Input bytes per proposal, at most, in files large enough for workers:
+   * used to start them before the input is parsed. Real proposals (a title,
+   * a description, objectives, results) take 1 to 3 KB.
+   */
+  bytesPerProposal: number;
+}
+
+export const workerThresholds: WorkerThresholds = { textPerThread: 1000, communitiesFrom: 2000, bytesPerProposal: 1000 };
+
+/**
+ * The worker threads of one pipeline run: those of the text (index build,
+ * then top-k) and the communities worker. Started as soon as the input's size
+ * says they will pay, so that they load their code while this thread parses;
+ * fitted to the proposals once parsed; ended by the caller.
+ */
+export class PipelineWorkers {
+  private constructor(
+    public text: TextWorkers | null,
+    public communities: CommunitiesWorker | null,
+    private readonly threads: number,
+  ) {}
+
+  /** The workers `proposals` proposals need on `threads` threads. */
+  static for(proposals: number, threads: number, thresholds: WorkerThresholds = workerThresholds): PipelineWorkers {
+    const text = textWorkerCount(proposals, threads, thresholds);
+    const communities = threads > 1 && proposals >= thresholds.communitiesFrom;
+    return new PipelineWorkers(text > 0 ? new TextWorkers(text) : null, communities ? new CommunitiesWorker() : null, threads);
+  }
+
+  /**
+   * The workers of an input not parsed yet, from its size in bytes (or in
+   * records); none when it cannot be told (a parsed object). `fit` them once
+   * the proposals are known.
+   */
+  static ahead(input: ReadInput, threads: number, thresholds: WorkerThresholds = workerThresholds): PipelineWorkers {
+    const proposals = estimatedProposals(input, thresholds.bytesPerProposal);
+    return PipelineWorkers.for(proposals, threads, thresholds);
+  }
+
+  /**
+   * Ends the workers `proposals` proposals do not need, and starts those
+   * missing. Text workers already started are kept even if fewer than would
+   * pay: they are the ones that have loaded.
+   */
+  fit(proposals: number, thresholds: WorkerThresholds = workerThresholds): this {
+    if (textWorkerCount(proposals, this.threads, thresholds) === 0) this.endText();
+    else this.text ??= new TextWorkers(textWorkerCount(proposals, this.threads, thresholds));
+    if (this.threads > 1 && proposals >= thresholds.communitiesFrom) this.communities ??= new CommunitiesWorker();
+    else this.endCommunities();
+    return this;
+  }
+
+  endText(): void {
+    this.text?.end();
+    this.text = null;
+  }
+
+  endCommunities(): void {
+    this.communities?.end();
+    this.communities = null;
+  }
+
+  end(): void {
+    this.endText();
+    this.endCommunities();
+  }
+}
+
+function textWorkerCount(proposals: number, threads: number, thresholds: WorkerThresholds): number {
+  return Math.max(0, Math.min(threads, Math.floor(proposals / Math.max(1, thresholds.textPerThread))) - 1);
+}
+
+function estimatedProposals(input: ReadInput, bytesPerProposal: number): number {
+  if (typeof input === "string") return input.length / bytesPerProposal;
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) return input.byteLength / bytesPerProposal;
+  if (Array.isArray(input)) return input.length;
+  return 0;
+}

@@ -50,7 +50,8 @@ export function organizationBridges(graph: SkillsGraph): OrganizationBridge[] {
     const organization = submitter.get(node);
     if (organization === undefined) return;
     reach(organization, neighbour);
-    for (const other of alsoSubmitters.get(node) ?? []) reach(other, neighbour);
+    const others = alsoSubmitters.get(node);
+    if (others !== undefined) for (const other of others) reach(other, neighbour);
   };
   graph.forEachEdge((_edge, _attributes, source, target, sourceAttributes, targetAttributes) => {
     reachFrom(source, targetAttributes);

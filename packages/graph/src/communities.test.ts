@@ -135,6 +135,8 @@ describe("detectCommunities with a partition found elsewhere", () => {
     const own = buildGraph(proposals, table, { topTerms: (id) => topTerms[id] });
     const given = buildGraph(proposals, table, { topTerms: (id) => topTerms[id] });
     expect(linkTableEdgeList(table)).toEqual(similarityEdgeList(given));
+    // The list reads the table's arrays: no second copy of them.
+    expect(linkTableEdgeList(table).weights).toBe(table.score);
     const partition = partitionEdgeList(linkTableEdgeList(table), communityDefaults);
     expect(detectCommunities(given, { partition })).toEqual(detectCommunities(own));
     expect(given.export()).toEqual(own.export());

@@ -6,7 +6,7 @@ import { normalizeCountry } from "./countries.js";
 import type { IssueCode, IssueParams } from "./issue-messages.js";
 import { importWarning } from "./issues.js";
 import { normalizeLanguage } from "./languages.js";
-import { LIST_SEPARATORS, firstText, toList, toText } from "./values.js";
+import { LIST_SEPARATORS, exactly, firstText, toList, toText } from "./values.js";
 import type { CanonicalField, CountryInfo, ImportIssue } from "./types.js";
 
 export const MIN_YEAR = 1900;
@@ -40,7 +40,7 @@ export function vocabularyList(
     const value = id ?? label;
     if (!result.includes(value)) result.push(value);
   }
-  return result;
+  return exactly(result);
 }
 
 export function organizationType(values: readonly unknown[], match: (label: string) => string | null, context: FieldContext): string | null {
@@ -70,13 +70,13 @@ export function languages(values: readonly unknown[], context: FieldContext): st
     if (code === null) warn(context, "languages", "unknown-language", { value: label }, label);
     else if (!codes.includes(code)) codes.push(code);
   }
-  return codes;
+  return exactly(codes);
 }
 
 /** Keywords split on "|" and ";", or on commas when a value has neither. */
 export function keywords(values: readonly unknown[]): string[] {
   const hasListSeparator = values.some((value) => LIST_SEPARATORS.test(toText(value)));
-  return toList(values, hasListSeparator ? LIST_SEPARATORS : KEYWORD_SEPARATORS);
+  return exactly(toList(values, hasListSeparator ? LIST_SEPARATORS : KEYWORD_SEPARATORS));
 }
 
 export function year(values: readonly unknown[], context: FieldContext): number | null {

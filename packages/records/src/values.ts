@@ -33,6 +33,16 @@ export function toList(values: readonly unknown[], separators: RegExp = LIST_SEP
   return uniqueFolded(items.map((item) => item.trim()).filter((item) => item !== ""));
 }
 
+/**
+ * The items in an array of exactly their number. An array grown by `push`
+ * keeps spare room (17 slots for a single value, about 150 bytes): the lists
+ * a proposal keeps (languages, categories, beneficiaries, keywords) are copied
+ * to their size, which at 100k proposals saves tens of MB.
+ */
+export function exactly<T>(items: T[]): T[] {
+  return items.slice();
+}
+
 /** Removes values equal once folded, keeping the first spelling. */
 export function uniqueFolded(items: readonly string[]): string[] {
   const seen = new Set<string>();

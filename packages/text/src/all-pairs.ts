@@ -29,6 +29,7 @@
  * `allPairsTopK` works on a range of query documents and only reads the shared
  * arrays, so ranges can run in workers and their lists be merged.
  */
+import { ArrayBlock } from "./array-block.js";
 import { NeighbourLists } from "./neighbour-lists.js";
 import { shareable } from "./shareable.js";
 import type { CsrMatrix, SearchArrays } from "./topk.js";
@@ -52,7 +53,11 @@ export interface PairTiers {
    * part then fits a small dense array that stays in cache.
    */
   commonRows: CsrMatrix;
-  /** Postings of common terms restricted to heavy documents. */
+  /**
+   * Postings of common terms restricted to heavy documents, a row per common
+   * term's slot (not per term id: a row per term of a vocabulary of millions
+   * would cost a start, and each thread a cursor, for every rare term too).
+   */
   heavyPostings: CsrMatrix;
 }
 
@@ -110,18 +115,38 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
   const { docs, postings } = arrays;
   const docCount = docs.start.length - 1;
   const termCount = postings.start.length - 1;
-  const common = shareable(Uint8Array, termCount);
-  const commonSlot = shareable(Uint32Array, termCount);
+  // The documents' common parts hold every posting of the common terms.
   let commonCount = 0;
+  let commonEntries = 0;
   for (let term = 0; term < termCount; term++) {
+    const df = postings.start[term + 1] - postings.start[term];
+    if (df <= commonAbove) continue;
+    commonCount++;
+    commonEntries += df;
+  }
+  // One block for the arrays sized by the vocabulary and the documents' common parts (36 MB at 100k documents).
+  const block = new ArrayBlock(
+    ArrayBlock.bytes([
+      [Uint8Array, termCount],
+      [Uint32Array, termCount],
+      [Float64Array, docCount],
+      [Uint8Array, docCount],
+      [Uint32Array, docCount + 1],
+      [Uint32Array, commonEntries],
+      [Float32Array, commonEntries],
+    ]),
+  );
+  const common = block.take(Uint8Array, termCount);
+  const commonSlot = block.take(Uint32Array, termCount);
+  for (let term = 0, slot = 0; term < termCount; term++) {
     if (postings.start[term + 1] - postings.start[term] <= commonAbove) continue;
     common[term] = 1;
-    commonSlot[term] = commonCount++;
+    commonSlot[term] = slot++;
   }
 
-  const commonNorm = shareable(Float64Array, docCount);
-  const heavy = shareable(Uint8Array, docCount);
-  const rowStart = shareable(Uint32Array, docCount + 1);
+  const commonNorm = block.take(Float64Array, docCount);
+  const heavy = block.take(Uint8Array, docCount);
+  const rowStart = block.take(Uint32Array, docCount + 1);
   for (let doc = 0; doc < docCount; doc++) {
     let squares = 0;
     let count = 0;
@@ -134,7 +159,10 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
     heavy[doc] = squares + MARGIN >= minScore ? 1 : 0;
     rowStart[doc + 1] = rowStart[doc] + count;
   }
-  const commonRows = { start: rowStart, index: shareable(Uint32Array, rowStart[docCount]), value: shareable(Float32Array, rowStart[docCount]) };
+  if (rowStart[docCount] !== commonEntries) {
+    throw new Error(`@skills-network/text: the postings hold ${commonEntries} entries of common terms, the vectors ${rowStart[docCount]}. Build the postings from the vectors (index.searchArrays does).`);
+  }
+  const commonRows = { start: rowStart, index: block.take(Uint32Array, commonEntries), value: block.take(Float32Array, commonEntries) };
   for (let doc = 0, at = 0; doc < docCount; doc++) {
     for (let p = docs.start[doc]; p < docs.start[doc + 1]; p++) {
       if (common[docs.index[p]] === 0) continue;
@@ -143,13 +171,16 @@ export function tiersAbove(arrays: SearchArrays, commonAbove: number, minScore: 
     }
   }
 
-  const heavyStart = shareable(Uint32Array, termCount + 1);
-  for (let term = 0; term < termCount; term++) {
+  // Slots number the common terms in id order: the rows come in term order.
+  const heavyStart = shareable(Uint32Array, commonCount + 1);
+  for (let term = 0, slot = 0; term < termCount; term++) {
+    if (common[term] === 0) continue;
     let count = 0;
-    if (common[term] === 1) for (let p = postings.start[term]; p < postings.start[term + 1]; p++) count += heavy[postings.index[p]];
-    heavyStart[term + 1] = heavyStart[term] + count;
+    for (let p = postings.start[term]; p < postings.start[term + 1]; p++) count += heavy[postings.index[p]];
+    heavyStart[slot + 1] = heavyStart[slot] + count;
+    slot++;
   }
-  const heavyPostings = { start: heavyStart, index: shareable(Uint32Array, heavyStart[termCount]), value: shareable(Float32Array, heavyStart[termCount]) };
+  const heavyPostings = { start: heavyStart, index: shareable(Uint32Array, heavyStart[commonCount]), value: shareable(Float32Array, heavyStart[commonCount]) };
   for (let term = 0, at = 0; term < termCount; term++) {
     if (common[term] === 0) continue;
     for (let p = postings.start[term]; p < postings.start[term + 1]; p++) {
@@ -231,7 +262,7 @@ function pairsOfRanges(
   const next = new Uint32Array(postingStart.length - 1);
   for (let term = 0; term < next.length; term++) next[term] = firstAfter(postingDoc, postingStart[term], postingStart[term + 1], from - 1);
   const nextHeavy = new Uint32Array(heavyStart.length - 1);
-  for (let term = 0; term < nextHeavy.length; term++) nextHeavy[term] = firstAfter(heavyDoc, heavyStart[term], heavyStart[term + 1], from - 1);
+  for (let slot = 0; slot < nextHeavy.length; slot++) nextHeavy[slot] = firstAfter(heavyDoc, heavyStart[slot], heavyStart[slot + 1], from - 1);
 
   let query = 0;
   let queryLight = false;
@@ -275,11 +306,12 @@ function pairsOfRanges(
       while (postingDoc[own] < query) own++;
       next[term] = own + 1;
       if (common[term] === 1 && queryLight) {
-        queryCommon[commonSlot[term]] = docs.value[a];
-        const end = heavyStart[term + 1];
-        let p = nextHeavy[term];
+        const slot = commonSlot[term];
+        queryCommon[slot] = docs.value[a];
+        const end = heavyStart[slot + 1];
+        let p = nextHeavy[slot];
         while (p < end && heavyDoc[p] <= query) p++;
-        nextHeavy[term] = p;
+        nextHeavy[slot] = p;
         if (p === end) continue;
         heavySegments.add(p, end, docs.value[a]);
         first = Math.min(first, heavyDoc[p]);

@@ -47,7 +47,7 @@ export interface PreparedRows {
   languages: (string | null)[];
   documentLanguages: Uint8Array;
   terms: CorpusTerms;
-  /** Per term: its idf by document counts (replaced in a corpus of several languages, see `weighByLanguage`). */
+  /** Per term: its idf by document counts; empty in a corpus of several languages, weighed by language instead (see `weighByLanguage`). */
   idf: Float64Array;
   source: RowSource;
   /** Frees the scan's sequence and phrase occurrences, once every range is weighed. */
@@ -67,10 +67,11 @@ export function prepareRows(docs: readonly TextDocument[], options: IndexOptions
     wordForms: wordForms(scanner),
     phraseForm: vocabulary.phraseForm,
   });
-  const idf = new Float64Array(terms.size);
+  // Several languages: the rows are weighed from their counts with other idfs (a vocabulary-sized array not made).
+  const several = languages.length > 1;
+  const idf = new Float64Array(several ? 0 : terms.size);
   for (let term = 0; term < idf.length; term++) idf[term] = idfOf[vocabulary.documentFrequency[term]];
-  // Several languages: the rows are weighed from their counts with other idfs.
-  const source = rowSource(scanner, vocabulary, options.keywordBoost, languages.length > 1 ? null : idf);
+  const source = rowSource(scanner, vocabulary, options.keywordBoost, several ? null : idf);
   const release = () => {
     scanner.sequence.release();
     vocabulary.phrases?.release();

@@ -120,4 +120,17 @@ describe("scoreDistinctiveTerms", () => {
     });
     expect(multilingual[1]).not.toEqual(expected[1]);
   });
+
+  it("gives each group arrays of exactly its candidates, on buffers of their own (they can be transferred)", () => {
+    const rows = randomRows(200, 5_000, 3);
+    const groups = [Array.from({ length: 40 }, (_, i) => i), Array.from({ length: 30 }, (_, i) => 100 + i), [7]];
+    const scored = scoreDistinctiveTerms(rows, 5_000, groups);
+    const buffers = scored.flatMap(({ terms, scores }) => [terms.buffer, scores.buffer]);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    for (const { terms, scores } of scored) {
+      expect(terms.length).toBe(scores.length);
+      expect(terms.buffer.byteLength).toBe(terms.byteLength);
+      expect(scores.buffer.byteLength).toBe(scores.byteLength);
+    }
+  });
 });

@@ -48,31 +48,31 @@ export function scoreDistinctiveTerms(
   const classes = (rest.length > 0 ? [...groups, rest] : groups).map((members) => [...new Set(members)]);
 
   const total = languageWeightedCounts(rows, termCount, documentLanguage);
-  // One pass over the classes: each group keeps its candidate terms' sums.
-  const candidates = groups.map(() => ({ terms: new Int32List(), sums: new Float64List(), users: new Int32List() }));
+  // words(c) counts every term of c.
+  const words = classes.map((members) => countWords(rows, members));
+  const averageWords = words.reduce((sum, w) => sum + w, 0) / Math.max(1, classes.length);
+
+  // One pass over each group's members; its candidates are gathered in lists reused from
+  // group to group, so that only the scored terms (exact-size arrays) outlive it.
+  const found = { terms: new Int32List(), sums: new Float64List(), users: new Int32List() };
   const sums = new ClassSums(rows, termCount);
-  groups.forEach((_, c) => {
-    const members = classes[c];
-    const found = candidates[c];
+  return groups.map((_, g) => {
+    const members = classes[g];
     const minMembers = Math.min(2, members.length);
+    found.terms.clear();
+    found.sums.clear();
+    found.users.clear();
     sums.start(members);
     while (sums.nextBlock()) {
       for (let i = 0; i < sums.size; i++) {
-        const term = sums.term(i);
         if (sums.users(i) >= minMembers) {
-          found.terms.push(term);
+          found.terms.push(sums.term(i));
           found.sums.push(sums.count(i));
           found.users.push(sums.users(i));
         }
       }
     }
-  });
-  // words(c) counts every term of c.
-  const words = classes.map((members) => countWords(rows, members));
-  const averageWords = words.reduce((sum, w) => sum + w, 0) / Math.max(1, classes.length);
-
-  return candidates.map((found, g) => {
-    const size = classes[g].length;
+    const size = members.length;
     const scores = new Float64Array(found.terms.length);
     for (let i = 0; i < scores.length; i++) {
       const tf = found.sums.get(i) / words[g];

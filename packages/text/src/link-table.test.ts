@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { random } from "../test/random.js";
-import { allPairsTopK, buildTfIdfIndex, cosine, explain, linksOfTable, prepareTiers } from "./index.js";
+import { allPairsTopK, buildTfIdfIndex, cosine, explain, linksOfTable, linkTableOf, prepareTiers } from "./index.js";
 import type { TextDocument } from "./types.js";
 
 const THEMES = [
@@ -76,6 +76,18 @@ describe("neighbourTable", () => {
     const lists = allPairsTopK(arrays, tiers, 0, 50, k);
     lists.merge(allPairsTopK(arrays, tiers, 50, index.ids.length, k));
     expect(index.linkTable(lists, minScore)).toEqual(table);
+  });
+
+  it("holds exactly its links and shared terms, in one buffer when every pair of the lists is a link", () => {
+    expect([table.target.length, table.score.length, table.sharedStart.length]).toEqual([pairs.length, pairs.length, pairs.length + 1]);
+    expect([table.sharedTerm.length, table.sharedWeight.length]).toEqual([table.sharedStart[pairs.length], table.sharedStart[pairs.length]]);
+    expect(table.source.buffer).toBe(table.score.buffer);
+    const arrays = index.searchArrays;
+    const lists = allPairsTopK(arrays, prepareTiers(arrays, minScore), 0, index.ids.length, k);
+    const { docs, rank } = index.vectors;
+    const scored = linkTableOf({ ids: index.ids, docs, rank, vocabularySize: index.vocabularySize, explainTerms: 0, label: () => "" }, lists, minScore);
+    expect(Array.from(scored.score)).toEqual(Array.from(table.score));
+    expect([scored.sharedTerm.length, scored.sharedWeight.length, scored.terms.length]).toEqual([0, 0, 0]);
   });
 
   it("drops links under minScore and is empty for k = 0", () => {

@@ -5,6 +5,7 @@
  * document once and reads each target's vector once; nothing is allocated per
  * link, so a million links cost no garbage.
  */
+import { ArrayBlock } from "./array-block.js";
 import type { NeighbourLists } from "./neighbour-lists.js";
 import { ScatteredVector, TopContributions } from "./sparse.js";
 import type { CsrMatrix } from "./topk.js";
@@ -31,16 +32,13 @@ export function linkTableOf(input: LinkTableInput, lists: NeighbourLists, minSco
   const { ids, docs, rank, explainTerms, label } = input;
   const pairs = uniquePairs(lists, rank);
   const pairCount = pairs.target.length;
-  const source = new Uint32Array(pairCount);
-  const target = new Uint32Array(pairCount);
-  const score = new Float64Array(pairCount);
-  const sharedStart = new Uint32Array(pairCount + 1);
-  const sharedTerm = new Uint32Array(pairCount * explainTerms);
-  const sharedWeight = new Float64Array(pairCount * explainTerms);
-  const termSlot = new Int32Array(input.vocabularySize).fill(-1);
+  const { source, target, score, sharedStart, sharedTerm, sharedWeight } = tableArrays(pairCount, pairCount * explainTerms);
+  // A slot per vocabulary term (millions): only made when terms are explained.
+  const termSlot = explainTerms > 0 ? new Int32Array(input.vocabularySize).fill(-1) : new Int32Array(0);
   const terms: string[] = [];
 
-  const scattered = new ScatteredVector(input.vocabularySize);
+  // The rows' weights are float32: held as such, exactly, in half the memory.
+  const scattered = new ScatteredVector(input.vocabularySize, "float32");
   const top = new TopContributions(explainTerms, label);
   let count = 0;
   let shared = 0;
@@ -67,14 +65,53 @@ export function linkTableOf(input: LinkTableInput, lists: NeighbourLists, minSco
   }
   return {
     ids,
-    source: source.slice(0, count),
-    target: target.slice(0, count),
-    score: score.slice(0, count),
-    sharedStart: sharedStart.slice(0, count + 1),
-    sharedTerm: sharedTerm.slice(0, shared),
-    sharedWeight: sharedWeight.slice(0, shared),
+    source: fitted(source, count),
+    target: fitted(target, count),
+    score: fitted(score, count),
+    sharedStart: fitted(sharedStart, count + 1),
+    sharedTerm: fitted(sharedTerm, shared),
+    sharedWeight: fitted(sharedWeight, shared),
     terms,
   };
+}
+
+/**
+ * The arrays of a table of up to `links` links and `shared` shared terms, in
+ * one block: at 100k documents (about 56 MB) the allocator maps it on its own
+ * and gives it back whole once the table is dropped (see `ArrayBlock`).
+ */
+function tableArrays(links: number, shared: number) {
+  const block = new ArrayBlock(
+    ArrayBlock.bytes([
+      [Float64Array, links],
+      [Float64Array, shared],
+      [Uint32Array, links],
+      [Uint32Array, links],
+      [Uint32Array, links + 1],
+      [Uint32Array, shared],
+    ]),
+    { shared: false },
+  );
+  return {
+    score: block.take(Float64Array, links),
+    sharedWeight: block.take(Float64Array, shared),
+    source: block.take(Uint32Array, links),
+    target: block.take(Uint32Array, links),
+    sharedStart: block.take(Uint32Array, links + 1),
+    sharedTerm: block.take(Uint32Array, shared),
+  };
+}
+
+/**
+ * The first `length` values of an array sized for the most there could be.
+ * Nearly every pair of the lists makes a link with `explainTerms` shared terms,
+ * so the array is (nearly) full: it is kept as is (or viewed) rather than
+ * copied, which would hold a second table of tens of MB at 100k documents.
+ * Only a table much smaller than its room is copied out of it.
+ */
+function fitted<T extends Uint32Array | Float64Array>(values: T, length: number): T {
+  if (length === values.length) return values;
+  return (length >= values.length - (values.length >>> 3) ? values.subarray(0, length) : values.slice(0, length)) as T;
 }
 
 /**

@@ -72,6 +72,8 @@ describe("neighbours", () => {
       const expected = bruteForceLinks(index, 4, minScore);
       for (const commonAbove of [2, 8, 20, 40, 80, Infinity]) {
         const tiers = tiersAbove(arrays, commonAbove, minScore);
+        // Heavy postings come a row per common term, not per term of the vocabulary.
+        expect(tiers.heavyPostings.start.length).toBe(tiers.commonCount + 1);
         const lists = allPairsTopK(arrays, tiers, 0, index.ids.length, 4);
         const found = new Map<string, number>();
         index.ids.forEach((id, doc) => {

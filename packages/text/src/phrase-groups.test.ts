@@ -85,7 +85,12 @@ describe("phrase groups by ranges", () => {
     const whole = allocateGroups([firstWordCounts(source, 0, source.documents)], WORDS);
     fillGroups(source, 0, source.documents, whole.groups, whole.fills[0], 0);
     const starts = [0, 7, 7, 41, source.documents];
-    const split = allocateGroups(starts.slice(1).map((end, r) => firstWordCounts(source, starts[r], end)), WORDS);
+    const counts = starts.slice(1).map((end, r) => firstWordCounts(source, starts[r], end));
+    const occurrences = counts.map((range) => range.reduce((sum, count) => sum + count, 0));
+    const split = allocateGroups(counts, WORDS);
+    // Each range's counts became its fills; its first occurrence follows the ranges before it.
+    split.fills.forEach((fill, r) => expect(fill).toBe(counts[r]));
+    expect(split.firstOccurrences).toEqual([0, occurrences[0], occurrences[0] + occurrences[1], occurrences[0] + occurrences[1] + occurrences[2]]);
     starts.slice(1).forEach((end, r) => fillGroups(source, starts[r], end, split.groups, split.fills[r], split.firstOccurrences[r]));
     expect(split.groups).toEqual(whole.groups);
 

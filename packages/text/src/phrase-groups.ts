@@ -69,22 +69,25 @@ export function firstWordCounts(scan: PhraseScan, from: number, to: number): Int
  * range (`firstWordCounts`), and per range where it writes its own
  * (`fillGroups`): after the ranges before it, group by group, and the
  * position of its first occurrence in the order of the sequence. The arrays
- * are on shared memory where possible, for threads to fill and read.
+ * are on shared memory where possible, for threads to fill and read. Each
+ * range's counts become its fills (they are overwritten: a second array of
+ * millions of words per range would double them).
  */
 export function allocateGroups(rangeCounts: readonly Int32Array[], wordCount: number): { groups: PhraseGroups; fills: Int32Array[]; firstOccurrences: number[] } {
+  const firstOccurrences = [0];
+  for (const counts of rangeCounts) firstOccurrences.push(firstOccurrences[firstOccurrences.length - 1] + counts.reduce((sum, count) => sum + count, 0));
   const groupStart = new Int32Array(wordCount + 1);
-  const fills = rangeCounts.map(() => new Int32Array(wordCount));
+  const fills = [...rangeCounts];
   for (let w = 0; w < wordCount; w++) {
     let at = groupStart[w];
-    rangeCounts.forEach((counts, range) => {
+    for (let range = 0; range < fills.length; range++) {
+      const count = fills[range][w];
       fills[range][w] = at;
-      at += counts[w];
-    });
+      at += count;
+    }
     groupStart[w + 1] = at;
   }
   const total = groupStart[wordCount];
-  const firstOccurrences = [0];
-  for (const counts of rangeCounts) firstOccurrences.push(firstOccurrences[firstOccurrences.length - 1] + counts.reduce((sum, count) => sum + count, 0));
   return {
     groups: { groupStart, seconds: shareable(Int32Array, total), forms: shareable(Float64Array, total), order: shareable(Int32Array, total) },
     fills,

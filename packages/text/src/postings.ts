@@ -50,16 +50,19 @@ export function columnCounts(rows: CsrMatrix, columnCount: number, from: number,
  * Room for the columns of consecutive ranges of rows, counted per range, with
  * values of the type of `like` (shared memory where possible); and per range
  * where it writes its entries: after the ranges before it, column by column.
+ * Each range's counts become its fills (they are overwritten: the vocabulary
+ * has millions of columns, and a second array per range would double them).
  */
 export function allocateColumns<T extends TermCounts>(rangeCounts: readonly Uint32Array[], like: T): { columns: Columns<T>; fills: Uint32Array[] } {
   const columnCount = rangeCounts[0].length;
   const start = shareable(Uint32Array, columnCount + 1);
-  const fills = rangeCounts.map(() => new Uint32Array(columnCount));
+  const fills = [...rangeCounts];
   for (let column = 0; column < columnCount; column++) {
     let at = start[column];
     for (let range = 0; range < rangeCounts.length; range++) {
+      const count = rangeCounts[range][column];
       fills[range][column] = at;
-      at += rangeCounts[range][column];
+      at += count;
     }
     start[column + 1] = at;
   }

@@ -145,7 +145,7 @@ export class TfIdfIndex implements SimilarityIndex {
   linkTable(lists: NeighbourLists, minScore: number): LinkTable {
     const { docs, rank } = this.vectors;
     const input = { ids: this.ids, docs, rank, vocabularySize: this.vocabularySize, explainTerms: this.options.explainTerms, label: this.label };
-    return linkTableOf(input, lists, minScore);
+    return this.remembering(() => linkTableOf(input, lists, minScore));
   }
 
   similarTo(id: string, options: SearchOptions): Match[] {
@@ -187,7 +187,7 @@ export class TfIdfIndex implements SimilarityIndex {
   allKeywords(n: number): Keyword[][] {
     requireCount("n", n);
     const { start, index, value } = this.data.arrays.docs;
-    return this.ids.map((_, position) => this.pick(index, value, n, start[position], start[position + 1]));
+    return this.remembering(() => this.ids.map((_, position) => this.pick(index, value, n, start[position], start[position + 1])));
   }
 
   distinctiveTerms(groups: readonly (readonly string[])[], n: number): Keyword[][] {
@@ -216,7 +216,13 @@ export class TfIdfIndex implements SimilarityIndex {
   /** The n best terms of each group scored by `scoreDistinctiveTerms` on `classArrays`: what `distinctiveTerms` gives. */
   pickDistinctiveTerms(scored: readonly ScoredTerms[], n: number): Keyword[][] {
     requireCount("n", n);
-    return scored.map(({ terms, scores }) => this.pick(terms, scores, n));
+    return this.remembering(() => scored.map(({ terms, scores }) => this.pick(terms, scores, n)));
+  }
+
+  /** Runs a batch that asks for many labels, keeping them until it returns (see `TermDictionary.remembering`). */
+  private remembering<T>(work: () => T): T {
+    const { terms } = this.data;
+    return terms.remembering === undefined ? work() : terms.remembering(work);
   }
 
   private search(vector: SparseVector, options: SearchOptions, skip: number): Match[] {

@@ -73,12 +73,16 @@ describe("sparse vectors", () => {
     };
     const label = (term: number) => `t${term % 7}`;
     const scattered = new ScatteredVector(200);
+    const scattered32 = new ScatteredVector(200, "float32");
     for (let round = 0; round < 20; round++) {
       const x = random();
       scattered.set(x);
+      scattered32.set(x);
       for (let other = 0; other < 5; other++) {
         const y = random();
         expect(scattered.explain(y, 4, label)).toEqual(explain(x, y, 4, label));
+        // Float32 weights are held exactly in float32: the same explanation to the last bit.
+        expect(scattered32.explain(y, 4, label)).toEqual(explain(x, y, 4, label));
       }
     }
   });

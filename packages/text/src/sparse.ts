@@ -86,12 +86,17 @@ export function explainDense(dense: Float64Array, b: SparseVector, limit: number
  */
 export class ScatteredVector {
   private readonly present: Uint32Array;
-  private readonly weights: Float64Array;
+  private readonly weights: Float64Array | Float32Array;
   private vector: SparseVector | null = null;
 
-  constructor(termCount: number) {
+  /**
+   * `precision` "float32" holds the weights in half the memory (a vocabulary of
+   * millions of terms): exact only for vectors whose weights are float32, as
+   * the rows of an index are.
+   */
+  constructor(termCount: number, precision: "float64" | "float32" = "float64") {
     this.present = new Uint32Array((termCount + 31) >>> 5);
-    this.weights = new Float64Array(termCount);
+    this.weights = precision === "float32" ? new Float32Array(termCount) : new Float64Array(termCount);
   }
 
   /** Scatters `vector`, replacing the one scattered before. */

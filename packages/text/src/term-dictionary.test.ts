@@ -27,6 +27,16 @@ describe("CorpusTerms", () => {
     expect(dictionary.key(1)).toBe("digit skill");
   });
 
+  it("keeps the labels made in a batch until it returns, and gives the same labels outside", () => {
+    const dictionary = terms(["digit", "skill", "youth"]);
+    const outside = [0, 1, 2, 3].map((term) => dictionary.label(term));
+    const inside = dictionary.remembering(() => dictionary.remembering(() => [0, 1, 2, 3, 1].map((term) => dictionary.label(term))));
+    expect(inside).toEqual([...outside, "digital skills"]);
+    expect(dictionary.remembering(() => 42)).toBe(42);
+    expect(() => dictionary.remembering(() => { throw new Error("stop"); })).toThrow("stop");
+    expect(dictionary.label(1)).toBe("digital skills");
+  });
+
   it("splits keys at spaces should a word key hold one, as the keys' words", () => {
     const dictionary = terms(["digit", "skill youth", "skill"]);
     const words = [0, 1, 2, 3].map((term) => wordsOf(dictionary, term));

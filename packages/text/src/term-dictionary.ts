@@ -15,6 +15,13 @@ export interface TermDictionary extends TermWords {
   label(termId: number): string;
   /** The id of a term key; keys are in alphabetical order of ids, so this is a binary search. */
   find(key: string): number | undefined;
+  /**
+   * Runs `work` keeping the labels made meanwhile: a batch (the keywords of
+   * every document, a link table) asks for the same labels again and again.
+   * They are let go when it returns. Optional: without it labels are made on
+   * each call, as they are outside a batch.
+   */
+  remembering?<T>(work: () => T): T;
 }
 
 export interface CorpusTermsData {
@@ -41,8 +48,11 @@ export function renderPhraseForm(form: number, surfaces: readonly string[]): str
 }
 
 export class CorpusTerms implements TermDictionary {
-  // Made on first use; sized up front so that the array keeps fast (not dictionary) elements.
+  // Labels made in the current batch (see `remembering`); sized up front so that the array keeps
+  // fast (not dictionary) elements. Only during a batch: kept for good, the labels the keywords of
+  // 100k documents look at (a million, most never shown) held 44 MB.
   private labels: (string | undefined)[] | null = null;
+  private batches = 0;
   // Only made should a word key hold a space (see `wordCount`).
   private spacedWords: SpacedWords | null | undefined;
 
@@ -59,13 +69,22 @@ export class CorpusTerms implements TermDictionary {
   }
 
   label(termId: number): string {
-    this.labels ??= new Array<string | undefined>(this.size);
+    if (this.labels === null) return this.makeLabel(termId);
     let label = this.labels[termId];
     if (label === undefined) {
       label = this.makeLabel(termId);
       this.labels[termId] = label;
     }
     return label;
+  }
+
+  remembering<T>(work: () => T): T {
+    if (this.batches++ === 0) this.labels = new Array<string | undefined>(this.size);
+    try {
+      return work();
+    } finally {
+      if (--this.batches === 0) this.labels = null;
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { CorpusScanner } from "./corpus-scanner.js";
 import type { CorpusVocabulary } from "./corpus-vocabulary.js";
 import { DocumentCounts } from "./document-counts.js";
-import { ChunkedList } from "./growable.js";
+import { ChunkedList, chunkLengthFor } from "./growable.js";
 import { BOOSTED } from "./sequence.js";
 import { shareable } from "./shareable.js";
 import type { CsrMatrix } from "./topk.js";
@@ -82,9 +82,11 @@ export function weighRange(source: RowSource, from: number, to: number, firstPhr
   const { documentStart, sequence, itemWord, termOfWord, phraseTerms, keywordBoost, idf } = source;
   const counts = new DocumentCounts();
   const ends = new Uint32Array(to - from);
-  const index = new ChunkedList(Uint32Array);
-  const weights = new ChunkedList(Float32Array, idf === null ? 16 : undefined);
-  const storedCounts = countChunks(source, from, to);
+  // A document has about as many distinct terms as entries (0.94 of them in a skills corpus).
+  const expected = documentStart[to] - documentStart[from];
+  const index = new ChunkedList(Uint32Array, chunkLengthFor(Uint32Array.BYTES_PER_ELEMENT, expected));
+  const weights = new ChunkedList(Float32Array, idf === null ? 16 : chunkLengthFor(Float32Array.BYTES_PER_ELEMENT, expected));
+  const storedCounts = countChunks(source, from, to, expected);
   let amounts = new Float64Array(1024);
   let raw = new Float64Array(1024);
   let largestCount = 0;
@@ -185,11 +187,13 @@ export function joinRows(ranges: readonly RowRange[]): WeightedRows {
  * are sure to be whole and to fit (a term counts at most once per entry of its
  * document, times the boost), as most corpora's are; in float32 otherwise.
  */
-function countChunks({ documentStart, keywordBoost }: RowSource, from: number, to: number): ChunkedList<Uint16Array | Float32Array> {
+function countChunks({ documentStart, keywordBoost }: RowSource, from: number, to: number, expected: number): ChunkedList<Uint16Array | Float32Array> {
   let longest = 0;
   for (let doc = from; doc < to; doc++) longest = Math.max(longest, documentStart[doc + 1] - documentStart[doc]);
   const whole = Number.isInteger(keywordBoost) && longest * Math.max(1, keywordBoost) <= 0xffff;
-  return whole ? new ChunkedList<Uint16Array | Float32Array>(Uint16Array) : new ChunkedList<Uint16Array | Float32Array>(Float32Array);
+  return whole
+    ? new ChunkedList<Uint16Array | Float32Array>(Uint16Array, chunkLengthFor(Uint16Array.BYTES_PER_ELEMENT, expected))
+    : new ChunkedList<Uint16Array | Float32Array>(Float32Array, chunkLengthFor(Float32Array.BYTES_PER_ELEMENT, expected));
 }
 
 function moveValues<U extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(values: Values<Uint16Array | Uint32Array | Float32Array>, target: U, offset: number): void {

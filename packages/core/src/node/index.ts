@@ -103,12 +103,15 @@ async function linkedGraph(imported: ImportResult, index: SimilarityIndex, setti
       // adds them to the graph.
       onLists: (lists) => {
         if (worker !== null && index instanceof TfIdfIndex) communities = worker.find(index, lists, settings);
+        // Searches are over until the network is used (the inverted index is rebuilt then), and the
+        // links are explained from the vectors: it goes before the link table is made.
+        index.dropPostings();
       },
     }),
   );
   // The text workers are done: their memory goes back before the graph grows.
   workers.endText();
-  // Searches are over until the network is used: the inverted index is rebuilt then.
+  // Dropped already, unless the index is not one `buildIndex` made (no lists were handed over).
   index.dropPostings();
   // Not asked (no lists were handed over): the communities are found on the graph.
   if (communities === null) workers.endCommunities();

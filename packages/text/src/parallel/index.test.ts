@@ -54,6 +54,17 @@ describe("neighboursParallel", () => {
     }
   });
 
+  it("explains the links from the vectors: the inverted index may go as soon as the lists are found", async () => {
+    const fresh = buildTfIdfIndex(corpus(400));
+    const expected = fresh.neighbourTable({ k: 5, minScore: 0.1 });
+    for (const threads of [1, 2]) {
+      const table = await neighbourTableParallel(fresh, { k: 5, minScore: 0.1 }, { threads, minDocumentsPerThread: 1, onLists: () => fresh.dropPostings() });
+      expect(table).toEqual(expected);
+      // Not rebuilt to make the table (its memory is what dropping saves).
+      expect((fresh as unknown as { postingsDropped: boolean }).postingsDropped).toBe(true);
+    }
+  });
+
   it("stays in this thread when threads would not pay, and checks its options", async () => {
     const expected = index.neighbours({ k: 4, minScore: 0.1 });
     expect(await neighboursParallel(index, { k: 4, minScore: 0.1 }, { threads: 1 })).toEqual(expected);

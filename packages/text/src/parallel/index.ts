@@ -82,28 +82,34 @@ export async function neighbourTableParallel(
     meanwhile?.();
     return index.neighbourTable(options);
   }
-  if (useful <= 1 || options.k === 0) {
-    meanwhile?.();
-    const arrays = index.searchArrays;
-    const lists = allPairsTopK(arrays, prepareTiers(arrays, options.minScore), 0, index.ids.length, options.k);
-    onLists?.(lists);
-    return index.linkTable(lists, options.minScore);
-  }
+  const lists = useful <= 1 || options.k === 0 ? listsHere(index, options, meanwhile) : await listsOnThreads(index, options, useful, workers, meanwhile);
+  // What made the lists (tiers, claims, the workers' jobs) is garbage by now: `onLists` may free more
+  // (the inverted index: the links are explained from the vectors) before the table is made.
+  onLists?.(lists);
+  return index.linkTable(lists, options.minScore);
+}
 
+function listsHere(index: TfIdfIndex, options: NeighbourOptions, meanwhile: (() => void) | undefined): NeighbourLists {
+  meanwhile?.();
+  const arrays = index.searchArrays;
+  return allPairsTopK(arrays, prepareTiers(arrays, options.minScore), 0, index.ids.length, options.k);
+}
+
+/** Every document's top-k lists, scored on `threads` threads (this one and `threads - 1` workers), merged. */
+async function listsOnThreads(index: TfIdfIndex, options: NeighbourOptions, threads: number, workers: TextWorkers | undefined, meanwhile: (() => void) | undefined): Promise<NeighbourLists> {
   const arrays = index.searchArrays;
   const tiers = prepareTiers(arrays, options.minScore);
   // Many ranges, taken in turn: threads end together even when the cost estimate is off.
-  const bounds = Uint32Array.from([0, ...balancedRanges(arrays, tiers, useful * CHUNKS_PER_THREAD).map(([, to]) => to)]);
+  const bounds = Uint32Array.from([0, ...balancedRanges(arrays, tiers, threads * CHUNKS_PER_THREAD).map(([, to]) => to)]);
   const chunks: QueryChunks = { bounds, taken: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
-  return withTextWorkers(workers, useful - 1, async (sessions) => {
+  return withTextWorkers(workers, threads - 1, async (sessions) => {
     // Workers start scoring first, so that they run while this thread does its other work, then takes ranges too.
     const job: BuildJob = { kind: "top-k", arrays, tiers, chunks, k: options.k };
     for (const session of sessions) session.send(job);
     meanwhile?.();
     const lists = allPairsTopKClaimed(arrays, tiers, chunks, options.k);
     for (const result of await Promise.all(sessions.map((session) => session.next<PairResult>()))) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
-    onLists?.(lists);
-    return index.linkTable(lists, options.minScore);
+    return lists;
   });
 }
 

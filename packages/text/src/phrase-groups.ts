@@ -9,6 +9,7 @@ import { compareStrings } from "./fold.js";
 import { Float64List, Int32List } from "./growable.js";
 import { BOOSTED, PHRASE_HYPHEN } from "./sequence.js";
 import { balancedStarts } from "./balanced-starts.js";
+import { countsToFills } from "./range-fills.js";
 import { shareable } from "./shareable.js";
 import { phraseForm } from "./term-dictionary.js";
 
@@ -78,15 +79,7 @@ export function allocateGroups(rangeCounts: readonly Int32Array[], wordCount: nu
   for (const counts of rangeCounts) firstOccurrences.push(firstOccurrences[firstOccurrences.length - 1] + counts.reduce((sum, count) => sum + count, 0));
   const groupStart = new Int32Array(wordCount + 1);
   const fills = [...rangeCounts];
-  for (let w = 0; w < wordCount; w++) {
-    let at = groupStart[w];
-    for (let range = 0; range < fills.length; range++) {
-      const count = fills[range][w];
-      fills[range][w] = at;
-      at += count;
-    }
-    groupStart[w + 1] = at;
-  }
+  countsToFills(fills, groupStart);
   const total = groupStart[wordCount];
   return {
     groups: { groupStart, seconds: shareable(Int32Array, total), forms: shareable(Float64Array, total), order: shareable(Int32Array, total) },

@@ -1,3 +1,4 @@
+import { countsToFills } from "./range-fills.js";
 import { shareable } from "./shareable.js";
 import type { CsrMatrix } from "./topk.js";
 import type { TermCounts } from "./weighted-rows.js";
@@ -57,15 +58,7 @@ export function allocateColumns<T extends TermCounts>(rangeCounts: readonly Uint
   const columnCount = rangeCounts[0].length;
   const start = shareable(Uint32Array, columnCount + 1);
   const fills = [...rangeCounts];
-  for (let column = 0; column < columnCount; column++) {
-    let at = start[column];
-    for (let range = 0; range < rangeCounts.length; range++) {
-      const count = rangeCounts[range][column];
-      fills[range][column] = at;
-      at += count;
-    }
-    start[column + 1] = at;
-  }
+  countsToFills(fills, start);
   const entries = start[columnCount];
   const values = shareable(like.constructor as typeof Uint8Array, entries) as unknown as T;
   return { columns: { start, index: shareable(Uint32Array, entries), values }, fills };

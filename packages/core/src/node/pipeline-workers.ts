@@ -27,10 +27,20 @@ export const workerThresholds: WorkerThresholds = { textPerThread: 1000, communi
  */
 export class PipelineWorkers {
   private constructor(
-    public text: TextWorkers | null,
-    public communities: CommunitiesWorker | null,
+    private textWorkers: TextWorkers | null,
+    private communitiesWorker: CommunitiesWorker | null,
     private readonly threads: number,
   ) {}
+
+  /** The text workers (index build, then top-k), or null when they would not pay or have ended. */
+  get text(): TextWorkers | null {
+    return this.textWorkers;
+  }
+
+  /** The communities worker, or null when it would not pay or has ended. */
+  get communities(): CommunitiesWorker | null {
+    return this.communitiesWorker;
+  }
 
   /** The workers `proposals` proposals need on `threads` threads. */
   static for(proposals: number, threads: number, thresholds: WorkerThresholds = workerThresholds): PipelineWorkers {
@@ -56,20 +66,20 @@ export class PipelineWorkers {
    */
   fit(proposals: number, thresholds: WorkerThresholds = workerThresholds): this {
     if (textWorkerCount(proposals, this.threads, thresholds) === 0) this.endText();
-    else this.text ??= new TextWorkers(textWorkerCount(proposals, this.threads, thresholds));
-    if (this.threads > 1 && proposals >= thresholds.communitiesFrom) this.communities ??= new CommunitiesWorker();
+    else this.textWorkers ??= new TextWorkers(textWorkerCount(proposals, this.threads, thresholds));
+    if (this.threads > 1 && proposals >= thresholds.communitiesFrom) this.communitiesWorker ??= new CommunitiesWorker();
     else this.endCommunities();
     return this;
   }
 
   endText(): void {
-    this.text?.end();
-    this.text = null;
+    this.textWorkers?.end();
+    this.textWorkers = null;
   }
 
   endCommunities(): void {
-    this.communities?.end();
-    this.communities = null;
+    this.communitiesWorker?.end();
+    this.communitiesWorker = null;
   }
 
   end(): void {

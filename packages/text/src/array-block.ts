@@ -1,3 +1,5 @@
+import { shareableBuffer, type NumberArray } from "./shareable.js";
+
 /**
  * Typed arrays carved from one buffer: arrays that live and die together cost
  * one allocation. That matters for large ones: glibc's malloc (Node on Linux)
@@ -10,7 +12,6 @@
  *   const weights = block.take(Float64Array, n);
  *   const starts = block.take(Uint32Array, n + 1);
  */
-type NumberArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 type NumberArrayType<T extends NumberArray> = {
   new (buffer: ArrayBuffer | SharedArrayBuffer, byteOffset: number, length: number): T;
   readonly BYTES_PER_ELEMENT: number;
@@ -41,7 +42,7 @@ export class ArrayBlock {
 
   constructor(bytes: number, options: Partial<ArrayBlockOptions> = {}) {
     const { shared } = { ...arrayBlockDefaults, ...options };
-    this.buffer = shared && typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+    this.buffer = shared ? shareableBuffer(bytes) : new ArrayBuffer(bytes);
   }
 
   /** The next `length` values of the block, zero-filled, as a `Type` array. */

@@ -9,7 +9,7 @@
 import type { ImportResult } from "@skills-network/records";
 import type { SkillsGraph } from "@skills-network/graph";
 import { TfIdfIndex, type SimilarityIndex } from "@skills-network/text";
-import { buildIndexParallel, neighbourTableParallel, parallelDefaults } from "@skills-network/text/parallel";
+import { buildIndexParallel, neighbourTableParallel, parallelDefaults, type TextWorkers } from "@skills-network/text/parallel";
 import { readInput } from "../build.js";
 import { defaults } from "../defaults.js";
 import { finishNetwork, indexStageAsync, similarEdgesStage, StageRunner, structureStage } from "../stages.js";
@@ -75,11 +75,14 @@ export async function readAndBuildAsync(
 }
 
 async function assemble(imported: ImportResult, settings: NodeNetworkOptions, runner: StageRunner, workers: PipelineWorkers): Promise<Network> {
-  const { threads } = settings;
-  const parallel = { threads, ...(workers.text !== null ? { workers: workers.text } : {}) };
-  const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, parallel));
+  const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, textThreads(settings, workers)));
   const { graph, communities } = await linkedGraph(imported, index, settings, runner, workers);
   return finishNetwork(imported, index, graph, settings, runner, await runner.runAsync("communities", () => communities));
+}
+
+/** The threads of the text stages: the build and top-k use the same workers. */
+function textThreads(settings: NodeNetworkOptions, workers: PipelineWorkers): { threads: number; workers?: TextWorkers } {
+  return { threads: settings.threads, ...(workers.text !== null ? { workers: workers.text } : {}) };
 }
 
 /**
@@ -95,8 +98,7 @@ async function linkedGraph(imported: ImportResult, index: SimilarityIndex, setti
   const worker = workers.communities;
   const table = await runner.runAsync("topk", () =>
     neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, {
-      threads: settings.threads,
-      ...(workers.text !== null ? { workers: workers.text } : {}),
+      ...textThreads(settings, workers),
       meanwhile: () => (structure = structureStage(imported, index, settings, runner)),
       // Louvain needs only the links' scores, and scoring the communities' terms only the
       // index's arrays: both run on the worker while this thread explains the links and

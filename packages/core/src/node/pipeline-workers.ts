@@ -45,7 +45,7 @@ export class PipelineWorkers {
   /** The workers `proposals` proposals need on `threads` threads. */
   static for(proposals: number, threads: number, thresholds: WorkerThresholds = workerThresholds): PipelineWorkers {
     const text = textWorkerCount(proposals, threads, thresholds);
-    const communities = threads > 1 && proposals >= thresholds.communitiesFrom;
+    const communities = communitiesWorkerPays(proposals, threads, thresholds);
     return new PipelineWorkers(text > 0 ? new TextWorkers(text) : null, communities ? new CommunitiesWorker() : null, threads);
   }
 
@@ -65,9 +65,10 @@ export class PipelineWorkers {
    * pay: they are the ones that have loaded.
    */
   fit(proposals: number, thresholds: WorkerThresholds = workerThresholds): this {
-    if (textWorkerCount(proposals, this.threads, thresholds) === 0) this.endText();
-    else this.textWorkers ??= new TextWorkers(textWorkerCount(proposals, this.threads, thresholds));
-    if (this.threads > 1 && proposals >= thresholds.communitiesFrom) this.communitiesWorker ??= new CommunitiesWorker();
+    const text = textWorkerCount(proposals, this.threads, thresholds);
+    if (text === 0) this.endText();
+    else this.textWorkers ??= new TextWorkers(text);
+    if (communitiesWorkerPays(proposals, this.threads, thresholds)) this.communitiesWorker ??= new CommunitiesWorker();
     else this.endCommunities();
     return this;
   }
@@ -90,6 +91,10 @@ export class PipelineWorkers {
 
 function textWorkerCount(proposals: number, threads: number, thresholds: WorkerThresholds): number {
   return Math.max(0, Math.min(threads, Math.floor(proposals / Math.max(1, thresholds.textPerThread))) - 1);
+}
+
+function communitiesWorkerPays(proposals: number, threads: number, thresholds: WorkerThresholds): boolean {
+  return threads > 1 && proposals >= thresholds.communitiesFrom;
 }
 
 function estimatedProposals(input: ReadInput, bytesPerProposal: number): number {

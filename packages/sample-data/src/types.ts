@@ -34,9 +34,9 @@ export interface CorpusOptions {
   /** Number of records. */
   size: number;
   seed: number;
-  /** Fewest words in a description. */
+  /** Fewest words in a proposal's texts (description, objectives, impact and results together). */
   minWords: number;
-  /** Most words in a description. */
+  /** Most words in a proposal's texts (description, objectives, impact and results together). */
   maxWords: number;
   /** Number of distinct synthetic words. */
   vocabulary: number;

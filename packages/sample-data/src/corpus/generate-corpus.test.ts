@@ -29,12 +29,22 @@ describe("generateCorpus", () => {
     expect(generateCorpus({ size: 0 })).toEqual([]);
   });
 
-  it("writes descriptions within the word bounds, using the whole range", () => {
-    const lengths = corpus.map((r) => countWords(r.description));
+  it("writes proposals within the word bounds (all their texts together), using the whole range", () => {
+    const words = (r: (typeof corpus)[number]) => [r.description, r.objectives, r.impact, r.results].reduce((sum, text) => sum + countWords(text), 0);
+    const lengths = corpus.map(words);
     expect(Math.min(...lengths)).toBeGreaterThanOrEqual(100);
     expect(Math.max(...lengths)).toBeLessThanOrEqual(300);
     expect(Math.max(...lengths) - Math.min(...lengths)).toBeGreaterThan(150);
-    const short = generateCorpus({ size: 50, minWords: 10, maxWords: 12 }).map((r) => countWords(r.description));
+    // Most words are the description's; objectives, impact and results have 4 to 10% each.
+    for (const record of corpus) {
+      const total = words(record);
+      expect(countWords(record.description)).toBeGreaterThanOrEqual(0.7 * total);
+      for (const text of [record.objectives, record.impact, record.results]) {
+        expect(countWords(text)).toBeGreaterThanOrEqual(Math.round(0.04 * total));
+        expect(countWords(text)).toBeLessThanOrEqual(Math.round(0.1 * total));
+      }
+    }
+    const short = generateCorpus({ size: 50, minWords: 10, maxWords: 12 }).map(words);
     expect(Math.min(...short)).toBeGreaterThanOrEqual(10);
     expect(Math.max(...short)).toBeLessThanOrEqual(12);
   });

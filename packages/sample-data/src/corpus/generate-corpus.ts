@@ -76,8 +76,22 @@ function buildModel(rng: Rng, options: CorpusOptions): CorpusModel {
   };
 }
 
-/** A text of `length` words in sentences of 8 to 20 words. */
+/**
+ * How a proposal's `total` words are shared between its texts: objectives,
+ * impact and results get 4 to 10% each (8 to 20 words of a 200-word
+ * proposal; none of a very short one), the description the rest.
+ */
+function textLengths(rng: Rng, total: number): { description: number; objectives: number; impact: number; results: number } {
+  const part = () => Math.round(total * (0.04 + 0.06 * rng.next()));
+  const objectives = part();
+  const impact = part();
+  const results = part();
+  return { description: total - objectives - impact - results, objectives, impact, results };
+}
+
+/** A text of `length` words in sentences of 8 to 20 words ("" for none). */
 function writeText(rng: Rng, model: CorpusModel, length: number, main: number, second: number): string {
+  if (length === 0) return "";
   const { words, background, topic, topicWords } = model;
   const mainWords = topicWords[main];
   const secondWords = second >= 0 ? topicWords[second] : mainWords;
@@ -137,6 +151,7 @@ export function* corpusRecords(request: CorpusRequest): Generator<RawRecord> {
     while (keywords.size < rng.int(3, 5)) keywords.add(topicWord(main, 30));
     const id = `C-${String(index + 1).padStart(digits, "0")}`;
     const language = rng.weighted([90, 5, 5]);
+    const lengths = textLengths(rng, rng.int(options.minWords, options.maxWords));
 
     yield {
       id,
@@ -147,10 +162,10 @@ export function* corpusRecords(request: CorpusRequest): Generator<RawRecord> {
       languages: ["en", "fr", "es"][language],
       categories: [...categories].map((c) => CATEGORY_LABELS[c].en).join(MULTI_VALUE_SEPARATOR),
       beneficiaries: beneficiaries.map((b) => BENEFICIARY_LABELS[b].en).join(MULTI_VALUE_SEPARATOR),
-      description: writeText(rng, model, rng.int(options.minWords, options.maxWords), main, second),
-      objectives: writeText(rng, model, rng.int(8, 20), main, second),
-      impact: writeText(rng, model, rng.int(8, 20), main, second),
-      results: writeText(rng, model, rng.int(8, 20), main, second),
+      description: writeText(rng, model, lengths.description, main, second),
+      objectives: writeText(rng, model, lengths.objectives, main, second),
+      impact: writeText(rng, model, lengths.impact, main, second),
+      results: writeText(rng, model, lengths.results, main, second),
       keywords: [...keywords].join(MULTI_VALUE_SEPARATOR),
       stage: STAGES[rng.weighted([35, 45, 20])],
       url: `https://example.org/corpus/${id.toLowerCase()}`,

@@ -86,7 +86,7 @@ export function similarityEdgeList(graph: SkillsGraph): WeightedEdgeList {
  * is being built. The list shares the table's arrays (neither changes them):
  * copies would hold a second table, 11 MB at 100k documents.
  */
-export function linkTableEdgeList(table: LinkTable): WeightedEdgeList {
+export function linkTableEdgeList(table: Pick<LinkTable, "ids" | "source" | "target" | "score">): WeightedEdgeList {
   return {
     nodes: table.ids.map(proposalKey),
     sources: table.source,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { random } from "../test/random.js";
-import { allPairsTopK, buildTfIdfIndex, cosine, explain, linksOfTable, linkTableOf, prepareTiers } from "./index.js";
+import { allPairsTopK, buildTfIdfIndex, cosine, explain, fillLinkRows, linkRowsFor, linksOfTable, linkTableOf, prepareTiers, splitByPairs, uniquePairs } from "./index.js";
 import type { TextDocument } from "./types.js";
 
 const THEMES = [
@@ -88,6 +88,26 @@ describe("neighbourTable", () => {
     const scored = linkTableOf({ ids: index.ids, docs, rank, vocabularySize: index.vocabularySize, explainTerms: 0, label: () => "" }, lists, minScore);
     expect(Array.from(scored.score)).toEqual(Array.from(table.score));
     expect([scored.sharedTerm.length, scored.sharedWeight.length, scored.terms.length]).toEqual([0, 0, 0]);
+  });
+
+  it("is the same when its rows are filled by ranges of sources, gaps of dropped pairs closed", () => {
+    const arrays = index.searchArrays;
+    const lists = allPairsTopK(arrays, prepareTiers(arrays, minScore), 0, index.ids.length, k);
+    // A higher minScore than the lists': every range drops pairs, leaving gaps to close.
+    const strict = 0.3;
+    const expected = index.linkTable(lists, strict);
+    expect(expected.source.length).toBeLessThan(uniquePairs(lists, index.vectors.rank).target.length);
+    for (const parts of [1, 2, 3, 7]) {
+      const pairs = uniquePairs(lists, index.vectors.rank);
+      const rows = linkRowsFor(pairs, index.options.explainTerms, { shared: parts > 2 });
+      const bounds = splitByPairs(pairs, parts);
+      expect(bounds).toHaveLength(parts + 1);
+      expect([bounds[0], bounds[parts]]).toEqual([0, index.ids.length]);
+      // Filled in any order (threads end when they do), closed in rank order.
+      const filled = bounds.slice(0, -1).map((from, i) => ({ i, from, to: bounds[i + 1] })).reverse().map(({ i, from, to }) => ({ i, part: fillLinkRows(index.linkVectors, pairs, strict, from, to, rows) }));
+      const table = index.finishLinkTable(rows, filled.sort((a, b) => a.i - b.i).map(({ part }) => part));
+      expect(table).toEqual(expected);
+    }
   });
 
   it("drops links under minScore and is empty for k = 0", () => {

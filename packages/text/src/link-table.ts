@@ -3,16 +3,23 @@
  * merged from several ranges) as a `LinkTable`: each pair once, in id order,
  * explained (score and largest shared terms). Explaining scatters each source
  * document once and reads each target's vector once; nothing is allocated per
- * link, so a million links cost no garbage.
+ * link, so a million links cost no garbage. The rows can be filled by ranges
+ * of sources on several threads (`fillLinkRows`), then labelled here.
  */
 import { ArrayBlock } from "./array-block.js";
 import type { NeighbourLists } from "./neighbour-lists.js";
 import { ScatteredVector, TopContributions } from "./sparse.js";
+import { shareable } from "./shareable.js";
 import type { CsrMatrix } from "./topk.js";
 import type { LinkTable, SharedTerm, SimilarityLink } from "./types.js";
 
-export interface LinkTableInput {
+export interface LinkTableInput extends LinkVectors {
   ids: readonly string[];
+  label: (term: number) => string;
+}
+
+/** What scoring and explaining links reads: no labels, so any thread holding the index's arrays can. */
+export interface LinkVectors {
   /** Document vectors (term ids ascending, L2-normalised). */
   docs: CsrMatrix;
   /** Position of each document in id order. */
@@ -20,29 +27,92 @@ export interface LinkTableInput {
   vocabularySize: number;
   /** Shared terms kept per link. */
   explainTerms: number;
-  label: (term: number) => string;
 }
 
 /**
  * The links of `lists` with a score >= minScore. With `explainTerms` 0 the
- * label is never called and only pairs and scores are made (the same scores):
- * what a thread without the term labels can compute.
+ * label is never called and only pairs and scores are made (the same scores).
  */
 export function linkTableOf(input: LinkTableInput, lists: NeighbourLists, minScore: number): LinkTable {
-  const { ids, docs, rank, explainTerms, label } = input;
-  const pairs = uniquePairs(lists, rank);
-  const pairCount = pairs.target.length;
-  const { source, target, score, sharedStart, sharedTerm, sharedWeight } = tableArrays(pairCount, pairCount * explainTerms);
-  // A slot per vocabulary term (millions): only made when terms are explained.
-  const termSlot = explainTerms > 0 ? new Int32Array(input.vocabularySize).fill(-1) : new Int32Array(0);
-  const terms: string[] = [];
+  const pairs = uniquePairs(lists, input.rank);
+  const rows = linkRowsFor(pairs, input.explainTerms, { shared: false });
+  const part = fillLinkRows(input, pairs, minScore, 0, input.rank.length, rows);
+  return finishLinkTable(input.ids, rows, [part], input.label);
+}
 
+/**
+ * A table's arrays with room for every pair (and `explainTerms` shared terms
+ * each), filled by ranges of sources (`fillLinkRows`), possibly on several
+ * threads (on shared memory then), and closed by `finishLinkTable`. Until
+ * then `sharedTerm` holds term ids and `sharedStart` ends relative to each
+ * part's first shared term.
+ */
+export interface LinkRows {
+  source: Uint32Array;
+  target: Uint32Array;
+  score: Float64Array;
+  sharedStart: Uint32Array;
+  sharedTerm: Uint32Array;
+  sharedWeight: Float64Array;
+}
+
+/** What `fillLinkRows` wrote: `count` links from row `linkOffset` on, `shared` terms from `sharedOffset` on. */
+export interface LinkRowsPart {
+  linkOffset: number;
+  count: number;
+  sharedOffset: number;
+  shared: number;
+}
+
+/**
+ * The arrays of a table of every pair and `explainTerms` shared terms per
+ * pair, in one block: at 100k documents (about 100 MB) the allocator maps it
+ * on its own and gives it back whole once the table is dropped (see
+ * `ArrayBlock`). `shared` puts it on shared memory, for workers to fill.
+ */
+export function linkRowsFor(pairs: LinkPairs, explainTerms: number, options: { shared: boolean }): LinkRows {
+  const links = pairs.target.length;
+  const shared = links * explainTerms;
+  const block = new ArrayBlock(
+    ArrayBlock.bytes([
+      [Float64Array, links],
+      [Float64Array, shared],
+      [Uint32Array, links],
+      [Uint32Array, links],
+      [Uint32Array, links + 1],
+      [Uint32Array, shared],
+    ]),
+    options,
+  );
+  return {
+    score: block.take(Float64Array, links),
+    sharedWeight: block.take(Float64Array, shared),
+    source: block.take(Uint32Array, links),
+    target: block.take(Uint32Array, links),
+    sharedStart: block.take(Uint32Array, links + 1),
+    sharedTerm: block.take(Uint32Array, shared),
+  };
+}
+
+/**
+ * Scores and explains the pairs of the sources of ranks [from, to) (id
+ * order), writing their links with score >= minScore from the row of their
+ * first pair on. Explaining scatters each source once and reads each
+ * target's vector once; nothing is allocated per link. Shared terms are
+ * written as term ids: labels are `finishLinkTable`'s.
+ */
+export function fillLinkRows(vectors: LinkVectors, pairs: LinkPairs, minScore: number, from: number, to: number, rows: LinkRows): LinkRowsPart {
+  const { docs, explainTerms } = vectors;
+  const { source, target, score, sharedStart, sharedTerm, sharedWeight } = rows;
+  let linkOffset = 0;
+  for (let r = 0; r < from; r++) linkOffset += pairs.start[pairs.sourceOf[r] + 1] - pairs.start[pairs.sourceOf[r]];
+  const sharedOffset = linkOffset * explainTerms;
   // The rows' weights are float32: held as such, exactly, in half the memory.
-  const scattered = new ScatteredVector(input.vocabularySize, "float32");
-  const top = new TopContributions(explainTerms, label);
-  let count = 0;
-  let shared = 0;
-  for (let r = 0; r < pairs.sourceOf.length; r++) {
+  const scattered = new ScatteredVector(vectors.vocabularySize, "float32");
+  const top = new TopContributions(explainTerms);
+  let count = linkOffset;
+  let shared = sharedOffset;
+  for (let r = from; r < to; r++) {
     const doc = pairs.sourceOf[r];
     if (pairs.start[doc] === pairs.start[doc + 1]) continue;
     scattered.set({ terms: docs.index.subarray(docs.start[doc], docs.start[doc + 1]), weights: docs.value.subarray(docs.start[doc], docs.start[doc + 1]) });
@@ -55,20 +125,59 @@ export function linkTableOf(input: LinkTableInput, lists: NeighbourLists, minSco
       // Float32 weights can lift a duplicate's cosine a hair above 1.
       score[count] = Math.min(1, top.score);
       for (let i = 0; i < top.count; i++) {
-        const term = top.term(i);
-        if (termSlot[term] < 0) termSlot[term] = terms.push(label(term)) - 1;
-        sharedTerm[shared] = termSlot[term];
+        sharedTerm[shared] = top.term(i);
         sharedWeight[shared++] = top.weight(i);
       }
-      sharedStart[++count] = shared;
+      sharedStart[++count] = shared - sharedOffset;
+    }
+  }
+  return { linkOffset, count: count - linkOffset, sharedOffset, shared: shared - sharedOffset };
+}
+
+/**
+ * The table of rows filled by `parts` (in rank order, apart): the gaps left
+ * by pairs under minScore closed, shared terms numbered in order of first
+ * use and labelled.
+ */
+export function finishLinkTable(ids: readonly string[], rows: LinkRows, parts: readonly LinkRowsPart[], label: (term: number) => string): LinkTable {
+  const { source, target, score, sharedStart, sharedTerm, sharedWeight } = rows;
+  let links = 0;
+  let shared = 0;
+  sharedStart[0] = 0;
+  for (const part of parts) {
+    const { linkOffset, count, sharedOffset } = part;
+    if (linkOffset !== links) {
+      source.copyWithin(links, linkOffset, linkOffset + count);
+      target.copyWithin(links, linkOffset, linkOffset + count);
+      score.copyWithin(links, linkOffset, linkOffset + count);
+    }
+    // Writes never pass the entry being read (links <= linkOffset), so this moves in place.
+    for (let i = 1; i <= count; i++) sharedStart[links + i] = shared + sharedStart[linkOffset + i];
+    if (sharedOffset !== shared) {
+      sharedTerm.copyWithin(shared, sharedOffset, sharedOffset + part.shared);
+      sharedWeight.copyWithin(shared, sharedOffset, sharedOffset + part.shared);
+    }
+    links += count;
+    shared += part.shared;
+  }
+  // Term ids become positions in `terms`: a slot per vocabulary term, made only when terms are explained.
+  const terms: string[] = [];
+  if (shared > 0) {
+    let largest = 0;
+    for (let s = 0; s < shared; s++) largest = Math.max(largest, sharedTerm[s]);
+    const termSlot = new Int32Array(largest + 1).fill(-1);
+    for (let s = 0; s < shared; s++) {
+      const term = sharedTerm[s];
+      if (termSlot[term] < 0) termSlot[term] = terms.push(label(term)) - 1;
+      sharedTerm[s] = termSlot[term];
     }
   }
   return {
     ids,
-    source: fitted(source, count),
-    target: fitted(target, count),
-    score: fitted(score, count),
-    sharedStart: fitted(sharedStart, count + 1),
+    source: fitted(source, links),
+    target: fitted(target, links),
+    score: fitted(score, links),
+    sharedStart: fitted(sharedStart, links + 1),
     sharedTerm: fitted(sharedTerm, shared),
     sharedWeight: fitted(sharedWeight, shared),
     terms,
@@ -76,30 +185,22 @@ export function linkTableOf(input: LinkTableInput, lists: NeighbourLists, minSco
 }
 
 /**
- * The arrays of a table of up to `links` links and `shared` shared terms, in
- * one block: at 100k documents (about 56 MB) the allocator maps it on its own
- * and gives it back whole once the table is dropped (see `ArrayBlock`).
+ * Ranks that cut the sources into `parts` ranges of about as many pairs
+ * each: `parts + 1` bounds, from 0 to the number of documents.
  */
-function tableArrays(links: number, shared: number) {
-  const block = new ArrayBlock(
-    ArrayBlock.bytes([
-      [Float64Array, links],
-      [Float64Array, shared],
-      [Uint32Array, links],
-      [Uint32Array, links],
-      [Uint32Array, links + 1],
-      [Uint32Array, shared],
-    ]),
-    { shared: false },
-  );
-  return {
-    score: block.take(Float64Array, links),
-    sharedWeight: block.take(Float64Array, shared),
-    source: block.take(Uint32Array, links),
-    target: block.take(Uint32Array, links),
-    sharedStart: block.take(Uint32Array, links + 1),
-    sharedTerm: block.take(Uint32Array, shared),
-  };
+export function splitByPairs(pairs: LinkPairs, parts: number): number[] {
+  const n = pairs.sourceOf.length;
+  const total = pairs.target.length;
+  const bounds = [0];
+  let seen = 0;
+  for (let r = 0; r < n && bounds.length < parts; r++) {
+    const doc = pairs.sourceOf[r];
+    seen += pairs.start[doc + 1] - pairs.start[doc];
+    if (seen >= (total * bounds.length) / parts) bounds.push(r + 1);
+  }
+  while (bounds.length <= parts) bounds.push(n);
+  bounds[parts] = n;
+  return bounds;
 }
 
 /**
@@ -117,9 +218,15 @@ function fitted<T extends Uint32Array | Float64Array>(values: T, length: number)
 /**
  * Every pair of the lists once, as (source, target) with source first in id
  * order: targets grouped by source (CSR over document positions), each group
- * in id order without repeats, and the sources in id order.
+ * in id order without repeats; `sourceOf[r]` is the document of rank r.
  */
-function uniquePairs(lists: NeighbourLists, rank: Uint32Array) {
+export interface LinkPairs {
+  start: Uint32Array;
+  target: Uint32Array;
+  sourceOf: Uint32Array;
+}
+
+export function uniquePairs(lists: NeighbourLists, rank: Uint32Array): LinkPairs {
   const n = rank.length;
   const { k } = lists;
   const start = new Uint32Array(n + 1);
@@ -131,7 +238,8 @@ function uniquePairs(lists: NeighbourLists, rank: Uint32Array) {
   }
   for (let doc = 0; doc < n; doc++) start[doc + 1] += start[doc];
   const filled = start.slice(0, n);
-  const target = new Uint32Array(start[n]);
+  // On shared memory where possible: the pairs are read by the threads that explain them.
+  const target = shareable(Uint32Array, start[n]);
   for (let doc = 0; doc < n; doc++) {
     for (let i = 0; i < lists.sizes[doc]; i++) {
       const other = lists.docs[doc * k + i];
@@ -141,7 +249,7 @@ function uniquePairs(lists: NeighbourLists, rank: Uint32Array) {
   }
   // Sort each group by rank and drop repeats (a pair in both documents' lists), compacting
   // in place: writes never pass the entry being read.
-  const compactStart = new Uint32Array(n + 1);
+  const compactStart = shareable(Uint32Array, n + 1);
   let at = 0;
   for (let doc = 0; doc < n; doc++) {
     const group = target.subarray(start[doc], start[doc + 1]);
@@ -156,7 +264,7 @@ function uniquePairs(lists: NeighbourLists, rank: Uint32Array) {
   }
   compactStart[n] = at;
   // Documents in id order.
-  const sourceOf = new Uint32Array(n);
+  const sourceOf = shareable(Uint32Array, n);
   for (let doc = 0; doc < n; doc++) sourceOf[rank[doc]] = doc;
   return { start: compactStart, target: target.subarray(0, at), sourceOf };
 }

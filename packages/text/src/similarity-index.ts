@@ -6,7 +6,7 @@ import { compareStrings } from "./fold.js";
 import { checkSearchOptions, requireCount } from "./options.js";
 import { pickTerms } from "./pick-terms.js";
 import { explain, type Explanation } from "./sparse.js";
-import { linksOfTable, linkTableOf } from "./link-table.js";
+import { finishLinkTable, linksOfTable, linkTableOf, type LinkRows, type LinkRowsPart, type LinkVectors } from "./link-table.js";
 import { allPairsTopK, prepareTiers } from "./all-pairs.js";
 import type { NeighbourLists } from "./neighbour-lists.js";
 import { createScratch, searchTopK, type CsrMatrix, type SearchArrays, type SearchScratch } from "./topk.js";
@@ -143,9 +143,19 @@ export class TfIdfIndex implements SimilarityIndex {
 
   /** `linksOf` as a flat `LinkTable`, in id order. */
   linkTable(lists: NeighbourLists, minScore: number): LinkTable {
-    const { docs, rank } = this.vectors;
-    const input = { ids: this.ids, docs, rank, vocabularySize: this.vocabularySize, explainTerms: this.options.explainTerms, label: this.label };
+    const input = { ids: this.ids, ...this.linkVectors, label: this.label };
     return this.remembering(() => linkTableOf(input, lists, minScore));
+  }
+
+  /** What scoring and explaining links reads (`fillLinkRows`, on any thread): the vectors, no labels. */
+  get linkVectors(): LinkVectors {
+    const { docs, rank } = this.vectors;
+    return { docs, rank, vocabularySize: this.vocabularySize, explainTerms: this.options.explainTerms };
+  }
+
+  /** The table of link rows filled by parts (`fillLinkRows` over `linkVectors`), its shared terms labelled: what `linkTable` gives. */
+  finishLinkTable(rows: LinkRows, parts: readonly LinkRowsPart[]): LinkTable {
+    return this.remembering(() => finishLinkTable(this.ids, rows, parts, this.label));
   }
 
   similarTo(id: string, options: SearchOptions): Match[] {

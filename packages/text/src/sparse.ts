@@ -1,4 +1,3 @@
-import { compareStrings } from "./fold.js";
 import type { SharedTerm, SparseVector } from "./types.js";
 
 /** Cosine similarity of two sparse vectors (term ids ascending); 0 when either is empty. */
@@ -42,7 +41,7 @@ export function forEachSharedTerm(a: SparseVector, b: SparseVector, visit: (term
 export interface Explanation {
   /** Sum of every shared term's contribution: the cosine of two normalised vectors. */
   score: number;
-  /** The `limit` largest contributions, largest first, ties by label. */
+  /** The `limit` largest contributions, largest first, ties by term id. */
   sharedTerms: SharedTerm[];
 }
 
@@ -137,9 +136,11 @@ export class ScatteredVector {
 
 /**
  * Sums contributions and keeps the `limit` largest, by insertion: limit is small
- * and most terms never enter. Terms are kept as ids; labels are only made for
- * the ones shown, and compared only to break a tie. Reusable: `reset` before
- * each pair, so that explaining many pairs allocates nothing per pair.
+ * and most terms never enter. Equal contributions go in term id order (an
+ * index's ids follow its terms' keys), so no label is needed to keep them:
+ * threads without labels explain links exactly as this one. Labels are only
+ * made for the terms shown (`explanation`). Reusable: `reset` before each
+ * pair, so that explaining many pairs allocates nothing per pair.
  */
 export class TopContributions {
   private readonly terms: Int32Array;
@@ -151,7 +152,7 @@ export class TopContributions {
 
   constructor(
     private readonly limit: number,
-    private readonly label: (term: number) => string,
+    private readonly label: (term: number) => string = String,
   ) {
     this.terms = new Int32Array(Math.max(0, limit));
     this.weights = new Float64Array(Math.max(0, limit));
@@ -194,9 +195,9 @@ export class TopContributions {
     return { score: this.score, sharedTerms };
   }
 
-  /** Larger contribution first, equal ones by label. */
+  /** Larger contribution first, equal ones by term id. */
   private before(weight: number, term: number, position: number): boolean {
     const other = this.weights[position];
-    return weight > other || (weight === other && compareStrings(this.label(term), this.label(this.terms[position])) < 0);
+    return weight > other || (weight === other && term < this.terms[position]);
   }
 }

@@ -14,17 +14,17 @@ describe("CommunitiesWorker", () => {
   const lists = allPairsTopK(arrays, prepareTiers(arrays, settings.minScore), 0, index.ids.length, 8);
   const table = index.linkTable(lists, settings.minScore);
 
-  it("finds on a worker thread, from the top-k lists, the partition of the links found in this one", async () => {
+  it("finds on a worker thread, from the link table, the partition of the links found in this one", async () => {
     const expected = partitionEdgeList(linkTableEdgeList(table), settings);
     expect(expected.members.length).toBeGreaterThan(5);
-    const found = await new CommunitiesWorker().find(index, lists, settings);
+    const found = await new CommunitiesWorker().find(index, table, settings);
     expect(found?.partition).toEqual(expected);
     const finer = { ...settings, resolution: 3, seed: 7 };
-    expect((await new CommunitiesWorker().find(index, lists, finer))?.partition).toEqual(partitionEdgeList(linkTableEdgeList(table), finer));
+    expect((await new CommunitiesWorker().find(index, table, finer))?.partition).toEqual(partitionEdgeList(linkTableEdgeList(table), finer));
   });
 
   it("scores the distinctive terms of the communities of two or more, as this thread would", async () => {
-    const found = await new CommunitiesWorker().find(index, lists, settings);
+    const found = await new CommunitiesWorker().find(index, table, settings);
     const groups = found!.partition.members.filter((members) => members.length > 1);
     const positions = groups.map((members) => members.map((key) => index.ids.indexOf(key.slice("proposal:".length))));
     const { rows, termCount, documentLanguages } = index.classArrays;

@@ -1,22 +1,19 @@
 /// <reference types="node" />
 /**
- * Worker thread of `CommunitiesWorker`: waits for one job, scores the pairs of
- * its top-k lists, then Louvain (seeded), connected parts and modularity of
- * those similarity links and,
- * when given the index's class arrays, the distinctive-term scores of each
- * community of two or more (the heavy part of naming them); sends both back.
+ * Worker thread of `CommunitiesWorker`: waits for one job, then Louvain
+ * (seeded), connected parts and modularity of the similarity links it is
+ * given and, when given the index's class arrays, the distinctive-term scores
+ * of each community of two or more (the heavy part of naming them); sends
+ * both back.
  */
 import { parentPort } from "node:worker_threads";
 // The narrow entries: this worker starts without the language pipeline, the graph builders and the records.
 import { linkTableEdgeList, partitionEdgeList } from "@skills-network/graph/edge-lists";
-import { linkTableOf, NeighbourLists, scoreDistinctiveTerms, type ScoredTerms } from "@skills-network/text/arrays";
+import { scoreDistinctiveTerms, type ScoredTerms } from "@skills-network/text/arrays";
 import type { CommunitiesFound, CommunityJob } from "./communities-on-worker.js";
 
 parentPort!.once("message", (job: CommunityJob) => {
-  // The links' pairs and scores, as the table this thread's caller explains has them (no shared terms).
-  const lists = new NeighbourLists(job.lists.k, job.rank, job.lists);
-  const scoring = { ids: job.ids, docs: job.docs, rank: job.rank, vocabularySize: job.vocabularySize, explainTerms: 0, label: () => "" };
-  const list = linkTableEdgeList(linkTableOf(scoring, lists, job.minScore));
+  const list = linkTableEdgeList(job.links);
   const partition = partitionEdgeList(list, job);
   let distinctive: ScoredTerms[] | undefined;
   if (job.naming !== undefined) {

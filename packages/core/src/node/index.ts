@@ -1,9 +1,9 @@
 /**
  * @skills-network/core/node (Node only): the pipeline of `buildNetwork` on
  * worker threads. The texts are read and weighted on two threads; top-k runs on
- * workers while this thread builds the nodes, then here too; the communities are
- * found, and their terms scored, on a worker while this thread explains the
- * links and adds them to the graph. Same input and options give the same
+ * workers while this thread builds the nodes, then here too, and so does
+ * explaining the links; the communities are found, and their terms scored, on
+ * a worker while this thread adds the links to the graph. Same input and options give the same
  * network as `buildNetwork`, link for link and community for community.
  */
 import type { ImportResult } from "@skills-network/records";
@@ -13,7 +13,6 @@ import { buildIndexParallel, neighbourTableParallel, parallelDefaults, type Text
 import { readInput } from "../build.js";
 import { defaults } from "../defaults.js";
 import { finishNetwork, indexStageAsync, similarEdgesStage, StageRunner, structureStage } from "../stages.js";
-import type { CommunitiesFound } from "./communities-on-worker.js";
 import { PipelineWorkers } from "./pipeline-workers.js";
 
 export { PipelineWorkers, workerThresholds, type WorkerThresholds } from "./pipeline-workers.js";
@@ -88,34 +87,30 @@ function textThreads(settings: NodeNetworkOptions, workers: PipelineWorkers): { 
 /**
  * The graph with its similar edges, and the communities being found (and their
  * terms scored) on a worker. The link table lives only in here: once its edges
- * are in the graph (and the worker has its copy) nothing holds it.
+ * are in the graph (and the worker has its pairs and scores) nothing holds it.
  */
 async function linkedGraph(imported: ImportResult, index: SimilarityIndex, settings: NodeNetworkOptions, runner: StageRunner, workers: PipelineWorkers) {
   // Top-k runs on workers while this thread builds the part of the graph that needs no links,
-  // then on all threads.
+  // then on all threads; so does explaining the links.
   let structure: SkillsGraph | null = null;
-  let communities: Promise<CommunitiesFound | null> | null = null;
-  const worker = workers.communities;
   const table = await runner.runAsync("topk", () =>
     neighbourTableParallel(index, { k: settings.k, minScore: settings.minScore }, {
       ...textThreads(settings, workers),
       meanwhile: () => (structure = structureStage(imported, index, settings, runner)),
-      // Louvain needs only the links' scores, and scoring the communities' terms only the
-      // index's arrays: both run on the worker while this thread explains the links and
-      // adds them to the graph.
-      onLists: (lists) => {
-        if (worker !== null && index instanceof TfIdfIndex) communities = worker.find(index, lists, settings);
-        // Searches are over until the network is used (the inverted index is rebuilt then), and the
-        // links are explained from the vectors: it goes before the link table is made.
-        index.dropPostings();
-      },
+      // Searches are over until the network is used (the inverted index is rebuilt then), and the
+      // links are explained from the vectors: it goes before the link table is made.
+      onLists: () => index.dropPostings(),
     }),
   );
   // The text workers are done: their memory goes back before the graph grows.
   workers.endText();
   // Dropped already, unless the index is not one `buildIndex` made (no lists were handed over).
   index.dropPostings();
-  // Not asked (no lists were handed over): the communities are found on the graph.
+  // Louvain needs only the links' scores, and scoring the communities' terms only the index's
+  // arrays: both run on the worker while this thread adds the links to the graph.
+  const worker = workers.communities;
+  const communities = worker !== null && index instanceof TfIdfIndex ? worker.find(index, table, settings) : null;
+  // Not asked: the communities are found on the graph.
   if (communities === null) workers.endCommunities();
   const graph = similarEdgesStage(structure ?? structureStage(imported, index, settings, runner), table, runner);
   return { graph, communities: communities ?? Promise.resolve(null) };

@@ -8,6 +8,7 @@ import { textError } from "../errors.js";
 import { placeRange, weighRange, type RowRange, type RowSizes, type RowSource, type TermCounts, type WeightedRows } from "../weighted-rows.js";
 import { renumberEntry, type ScannedPart } from "../corpus-scanner.js";
 import { allPairsTopKClaimed, type PairTiers, type QueryChunks } from "../all-pairs.js";
+import { fillLinkRows, type LinkPairs, type LinkRows, type LinkRowsPart, type LinkVectors } from "../link-table.js";
 import type { SearchArrays } from "../topk.js";
 import type { PairResult, ScanJob, ScanResult } from "./messages.js";
 import { readFromBack } from "./read-chunks.js";
@@ -18,7 +19,8 @@ import { sharedDocument, type SharedTexts } from "./shared-texts.js";
  * its share of the documents, then the steps of `buildIndex` that run by
  * range, on its range of documents (or of first words); for
  * `neighbourTableParallel`, score the top-k lists of the ranges of queries it
- * takes. The arrays are in shared memory (small ones are copied).
+ * takes, then explain the links of its range of sources. The arrays are in
+ * shared memory (small ones are copied).
  */
 export type BuildJob =
   | ({ kind: "read" } & SharedScanJob)
@@ -34,7 +36,8 @@ export type BuildJob =
   | { kind: "language-idf"; columns: Columns<TermCounts>; weightOf: Float64Array; from: number; to: number; idf: Float64Array }
   | { kind: "language-rows"; rows: CsrMatrix; counts: TermCounts; idf: Float64Array; from: number; to: number; norm: Float64Array }
   | { kind: "language-columns"; columns: Columns<TermCounts>; weights: LanguageWeights; from: number; to: number }
-  | { kind: "top-k"; arrays: SearchArrays; tiers: PairTiers; chunks: QueryChunks; k: number };
+  | { kind: "top-k"; arrays: SearchArrays; tiers: PairTiers; chunks: QueryChunks; k: number }
+  | { kind: "link-rows"; vectors: LinkVectors; pairs: LinkPairs; minScore: number; from: number; to: number; rows: LinkRows };
 
 /** What each kind of job sends back. */
 export interface BuildJobResults {
@@ -52,6 +55,7 @@ export interface BuildJobResults {
   "language-rows": null;
   "language-columns": null;
   "top-k": PairResult;
+  "link-rows": LinkRowsPart;
 }
 
 /** A scan job whose documents are in shared memory (`docs` is empty). */
@@ -76,6 +80,9 @@ export function runBuildJob(job: BuildJob, state: RunnerState = { read: null, ro
       // The lists live in plain (not shared) memory, so they can be moved.
       return { result, moved: [lists.docs.buffer as ArrayBuffer, lists.scores.buffer as ArrayBuffer, lists.sizes.buffer as ArrayBuffer] };
     }
+    case "link-rows":
+      // The rows are on shared memory: only where they went travels back.
+      return { result: fillLinkRows(job.vectors, job.pairs, job.minScore, job.from, job.to, job.rows), moved: [] };
     case "place-sequence":
       if (state.read === null) throw textError("no documents to place: this runner has read none.");
       placeSequence(state.read, job.sequence, job.places, job.firstItem);

@@ -41,7 +41,7 @@ describe("neighboursParallel", () => {
         threads,
         minDocumentsPerThread: 1,
         meanwhile: () => done.push("meanwhile"),
-        // What another thread would do with the lists: score the pairs, no terms needed.
+        // What another thread could do with the lists: score the pairs, no terms needed.
         onLists: (lists) => {
           done.push("lists");
           const { docs, rank } = index.searchArrays;

@@ -16,12 +16,13 @@ import { allPairsTopK, allPairsTopKClaimed, prepareTiers, type QueryChunks } fro
 import { NeighbourLists } from "../neighbour-lists.js";
 import { checkSearchOptions, requireCount } from "../options.js";
 import { TfIdfIndex } from "../similarity-index.js";
-import { linksOfTable } from "../link-table.js";
+import { fillLinkRows, linkRowsFor, linksOfTable, splitByPairs, uniquePairs, type LinkRowsPart } from "../link-table.js";
 import type { LinkTable, NeighbourOptions, SimilarityIndex, SimilarityLink } from "../types.js";
 import type { BuildJob } from "./build-jobs.js";
 import type { PairResult } from "./messages.js";
 import { balancedRanges } from "./ranges.js";
 import { withTextWorkers, type TextWorkers } from "./text-workers.js";
+import type { WorkerSession } from "./worker-session.js";
 
 export interface ParallelOptions {
   /** Threads to use, the calling one included; 1 runs `index.neighbours` as is. */
@@ -36,8 +37,8 @@ export interface ParallelOptions {
   meanwhile?: () => void;
   /**
    * Called with every document's merged top-k lists before the links are
-   * explained (the explaining is most of what is left): e.g. to hand the
-   * pairs to another thread, which can score them with `linkTableOf`.
+   * explained (the explaining is most of what is left): e.g. to free what
+   * only searches use.
    */
   onLists?: (lists: NeighbourLists) => void;
   /**
@@ -82,11 +83,18 @@ export async function neighbourTableParallel(
     meanwhile?.();
     return index.neighbourTable(options);
   }
-  const lists = useful <= 1 || options.k === 0 ? listsHere(index, options, meanwhile) : await listsOnThreads(index, options, useful, workers, meanwhile);
-  // What made the lists (tiers, claims, the workers' jobs) is garbage by now: `onLists` may free more
-  // (the inverted index: the links are explained from the vectors) before the table is made.
-  onLists?.(lists);
-  return index.linkTable(lists, options.minScore);
+  if (useful <= 1 || options.k === 0) {
+    const lists = listsHere(index, options, meanwhile);
+    onLists?.(lists);
+    return index.linkTable(lists, options.minScore);
+  }
+  return withTextWorkers(workers, useful - 1, async (sessions) => {
+    const lists = await listsOnThreads(index, options, sessions, meanwhile);
+    // What made the lists (tiers, claims, the workers' jobs) is garbage by now: `onLists` may free more
+    // (the inverted index: the links are explained from the vectors) before the table is made.
+    onLists?.(lists);
+    return linkTableOnThreads(index, lists, options.minScore, sessions);
+  });
 }
 
 function listsHere(index: TfIdfIndex, options: NeighbourOptions, meanwhile: (() => void) | undefined): NeighbourLists {
@@ -95,22 +103,36 @@ function listsHere(index: TfIdfIndex, options: NeighbourOptions, meanwhile: (() 
   return allPairsTopK(arrays, prepareTiers(arrays, options.minScore), 0, index.ids.length, options.k);
 }
 
-/** Every document's top-k lists, scored on `threads` threads (this one and `threads - 1` workers), merged. */
-async function listsOnThreads(index: TfIdfIndex, options: NeighbourOptions, threads: number, workers: TextWorkers | undefined, meanwhile: (() => void) | undefined): Promise<NeighbourLists> {
+/** Every document's top-k lists, scored on this thread and the workers of `sessions`, merged. */
+async function listsOnThreads(index: TfIdfIndex, options: NeighbourOptions, sessions: readonly WorkerSession[], meanwhile: (() => void) | undefined): Promise<NeighbourLists> {
   const arrays = index.searchArrays;
   const tiers = prepareTiers(arrays, options.minScore);
   // Many ranges, taken in turn: threads end together even when the cost estimate is off.
-  const bounds = Uint32Array.from([0, ...balancedRanges(arrays, tiers, threads * CHUNKS_PER_THREAD).map(([, to]) => to)]);
+  const bounds = Uint32Array.from([0, ...balancedRanges(arrays, tiers, (sessions.length + 1) * CHUNKS_PER_THREAD).map(([, to]) => to)]);
   const chunks: QueryChunks = { bounds, taken: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
-  return withTextWorkers(workers, threads - 1, async (sessions) => {
-    // Workers start scoring first, so that they run while this thread does its other work, then takes ranges too.
-    const job: BuildJob = { kind: "top-k", arrays, tiers, chunks, k: options.k };
-    for (const session of sessions) session.send(job);
-    meanwhile?.();
-    const lists = allPairsTopKClaimed(arrays, tiers, chunks, options.k);
-    for (const result of await Promise.all(sessions.map((session) => session.next<PairResult>()))) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
-    return lists;
-  });
+  // Workers start scoring first, so that they run while this thread does its other work, then takes ranges too.
+  const job: BuildJob = { kind: "top-k", arrays, tiers, chunks, k: options.k };
+  for (const session of sessions) session.send(job);
+  meanwhile?.();
+  const lists = allPairsTopKClaimed(arrays, tiers, chunks, options.k);
+  for (const result of await Promise.all(sessions.map((session) => session.next<PairResult>()))) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
+  return lists;
+}
+
+/**
+ * `index.linkTable(lists, minScore)`, the links explained on this thread and
+ * the workers of `sessions`, each a range of sources with about as many pairs,
+ * into one table on shared memory; the labels are put on here.
+ */
+async function linkTableOnThreads(index: TfIdfIndex, lists: NeighbourLists, minScore: number, sessions: readonly WorkerSession[]): Promise<LinkTable> {
+  const vectors = index.linkVectors;
+  const pairs = uniquePairs(lists, vectors.rank);
+  const rows = linkRowsFor(pairs, vectors.explainTerms, { shared: true });
+  const bounds = splitByPairs(pairs, sessions.length + 1);
+  sessions.forEach((session, i) => session.send({ kind: "link-rows", vectors, pairs, minScore, from: bounds[i + 1], to: bounds[i + 2], rows } satisfies BuildJob));
+  const own = fillLinkRows(vectors, pairs, minScore, bounds[0], bounds[1], rows);
+  const theirs = await Promise.all(sessions.map((session) => session.next<LinkRowsPart>()));
+  return index.finishLinkTable(rows, [own, ...theirs]);
 }
 
 /** Ranges of queries per thread: enough for threads to end within a range of each other. */

@@ -24,6 +24,21 @@ describe("import report", () => {
     expect(result.proposals.map((proposal) => proposal.id)).toEqual(["P-1", "P-5", "P-7"]);
   });
 
+  it("hands each proposal to onProposal as soon as it is final, in order, rejected rows never", () => {
+    const seen: string[] = [];
+    let readBefore = 0;
+    const again = readProposals(BAD, {
+      fileName: "bad.csv",
+      onProposal: (proposal) => {
+        seen.push(proposal.id);
+        // The proposal as it ends up in the result (the duplicate on row 5 is not handed over).
+        expect(proposal).toEqual(result.proposals[readBefore++]);
+      },
+    });
+    expect(seen).toEqual(["P-1", "P-5", "P-7"]);
+    expect(again).toEqual(result);
+  });
+
   it("reports errors with their row, field and reason", () => {
     const errors = report.issues.filter((issue) => issue.severity === "error");
     expect(errors.map(({ row, field }) => [row, field])).toEqual([

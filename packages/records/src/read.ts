@@ -11,11 +11,12 @@ import { parseSource } from "./parse-source.js";
 import { buildReport } from "./report.js";
 import type { ImportIssue, ImportResult, Proposal, ReadOptions } from "./types.js";
 
-export type ResolvedReadOptions = Required<Omit<ReadOptions, "format" | "fileName">> & Pick<ReadOptions, "format" | "fileName">;
+export type ResolvedReadOptions = Required<Omit<ReadOptions, "format" | "fileName" | "onProposal">> & Pick<ReadOptions, "format" | "fileName" | "onProposal">;
 
 export const defaults: Readonly<ResolvedReadOptions> = {
   format: undefined,
   fileName: undefined,
+  onProposal: undefined,
   strict: false,
   defaultLanguage: "en",
   languages: DETECTABLE_LANGUAGES,
@@ -64,7 +65,10 @@ export function readProposals(input: ReadInput, options: Partial<ReadOptions> = 
     if (!normalized.proposal) continue;
     const claimed = ids.claim(record.row, normalized.proposal.id, normalized.proposal.title);
     issues.push(...claimed.issues);
-    if (claimed.id !== null) proposals.push({ ...normalized.proposal, id: claimed.id });
+    if (claimed.id === null) continue;
+    const proposal = { ...normalized.proposal, id: claimed.id };
+    proposals.push(proposal);
+    settings.onProposal?.(proposal);
   }
   const report = buildReport({
     format: source.format,

@@ -145,6 +145,12 @@ export interface ReadOptions {
   defaultLanguage?: string;
   /** ISO 639-1 languages that detection may return. */
   languages?: readonly string[];
+  /**
+   * Called with each proposal as soon as it is final, in order, while the
+   * rest of the input is still being read: to start work on the first ones
+   * early (the Node pipeline hands them to a worker thread to read their texts).
+   */
+  onProposal?: (proposal: Proposal) => void;
 }
 
 /** Fields a column (or a Kumu attribute, or a JSON key) can be understood as. */

@@ -54,6 +54,16 @@ class LanguageAnalyzer {
     return term;
   }
 
+  /** The words memoised, with their terms. */
+  remembered(): { words: string[]; terms: (string | null)[] } {
+    return { words: [...this.memo.keys()], terms: [...this.memo.values()] };
+  }
+
+  /** Memoises words whose terms another thread computed with this same code. */
+  remember(words: readonly string[], terms: readonly (string | null)[]): void {
+    for (let i = 0; i < words.length && this.memo.size < MEMO_LIMIT; i++) if (!this.memo.has(words[i])) this.memo.set(words[i], terms[i]);
+  }
+
   /** The word's key, then the concept it stands for when it is one of the listed words (see concepts.ts). */
   private computeTerm(word: string): string | null {
     const key = this.stemKey(word);
@@ -105,6 +115,28 @@ export function stemKeyOf(word: string, language: string | null): string | null 
 /** The term key of a lower-case word in `language` (null for a stopword, a number or a lone letter), memoised. */
 export function termOfWord(word: string, language: string | null): string | null {
   return analyzerFor(language).termOf(word);
+}
+
+/** The words one language's analysis has turned into terms (see `rememberedTerms`). */
+export interface RememberedTerms {
+  language: string | null;
+  words: string[];
+  terms: (string | null)[];
+}
+
+/**
+ * Every word this thread has turned into a term so far, per language: to
+ * hand to another thread (`rememberTerms`), which then reads those words
+ * without stemming them again. Stemming each distinct word is most of the
+ * cost of reading a corpus once.
+ */
+export function rememberedTerms(): RememberedTerms[] {
+  return [...analyzers].map(([language, analyzer]) => ({ language, ...analyzer.remembered() }));
+}
+
+/** Remembers the terms another thread found (`rememberedTerms`): `termOfWord` then gives them without computing them. */
+export function rememberTerms(entries: readonly RememberedTerms[]): void {
+  for (const { language, words, terms } of entries) analyzerFor(language).remember(words, terms);
 }
 
 /**

@@ -66,7 +66,8 @@ export async function readAndBuildAsync(
   const runner = new StageRunner(settings.onProgress);
   const workers = PipelineWorkers.ahead(input, settings.threads);
   try {
-    const imported = runner.run("parse", () => readInput(input, read));
+    // The text worker reads the proposals' texts as they are parsed.
+    const imported = runner.run("parse", () => readInput(input, workers.readOptions(read)));
     return await assemble(imported, settings, runner, workers.fit(imported.proposals.length));
   } finally {
     workers.end();
@@ -74,7 +75,8 @@ export async function readAndBuildAsync(
 }
 
 async function assemble(imported: ImportResult, settings: NodeNetworkOptions, runner: StageRunner, workers: PipelineWorkers): Promise<Network> {
-  const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, textThreads(settings, workers)));
+  const early = workers.takeEarly();
+  const index = await indexStageAsync(imported, runner, (documents) => buildIndexParallel(documents, {}, { ...textThreads(settings, workers), ...(early !== null ? { early } : {}) }));
   const { graph, communities } = await linkedGraph(imported, index, settings, runner, workers);
   return finishNetwork(imported, index, graph, settings, runner, await runner.runAsync("communities", () => communities));
 }

@@ -1,6 +1,7 @@
 /// <reference types="node" />
-import { TextWorkers } from "@skills-network/text/parallel";
-import type { ReadInput } from "@skills-network/records";
+import { EarlyReads, TextWorkers } from "@skills-network/text/parallel";
+import type { Proposal, ReadInput, ReadOptions } from "@skills-network/records";
+import { proposalToDocument } from "../documents.js";
 import { CommunitiesWorker } from "./communities-on-worker.js";
 
 /** When workers pay, in proposals; see `PipelineWorkers.for`. */
@@ -26,6 +27,8 @@ export const workerThresholds: WorkerThresholds = { textPerThread: 1000, communi
  * fitted to the proposals once parsed; ended by the caller.
  */
 export class PipelineWorkers {
+  private earlyReads: EarlyReads | null = null;
+
   private constructor(
     private textWorkers: TextWorkers | null,
     private communitiesWorker: CommunitiesWorker | null,
@@ -35,6 +38,38 @@ export class PipelineWorkers {
   /** The text workers (index build, then top-k), or null when they would not pay or have ended. */
   get text(): TextWorkers | null {
     return this.textWorkers;
+  }
+
+  /** The proposals handed to the text worker as they were parsed (see `readOptions`), for the index build; null when none were. */
+  get early(): EarlyReads | null {
+    return this.earlyReads;
+  }
+
+  /**
+   * `read` with each proposal handed to the text worker as soon as it is
+   * parsed (see `EarlyReads`): the worker reads its text while this thread
+   * parses the rest. As is when there is no text worker. The index must then
+   * be built from the proposals' documents (`proposalToDocument`) in order,
+   * with the default index options, and given `early`.
+   */
+  readOptions(read: ReadOptions = {}): ReadOptions {
+    if (this.textWorkers === null) return read;
+    const early = (this.earlyReads = new EarlyReads(this.textWorkers));
+    const given = read.onProposal;
+    return {
+      ...read,
+      onProposal: (proposal: Proposal) => {
+        early.add(proposalToDocument(proposal));
+        given?.(proposal);
+      },
+    };
+  }
+
+  /** Hands `early` over (to the index build): it is used once. */
+  takeEarly(): EarlyReads | null {
+    const early = this.earlyReads;
+    this.earlyReads = null;
+    return early;
   }
 
   /** The communities worker, or null when it would not pay or has ended. */
@@ -76,6 +111,7 @@ export class PipelineWorkers {
   endText(): void {
     this.textWorkers?.end();
     this.textWorkers = null;
+    this.earlyReads = null;
   }
 
   endCommunities(): void {

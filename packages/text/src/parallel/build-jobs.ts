@@ -1,3 +1,4 @@
+import { rememberedTerms, type RememberedTerms } from "../analyze.js";
 import { keptBy, type TermBounds } from "../corpus-vocabulary.js";
 import { assignGroups, countGroups, fillGroups, firstWordCounts, type CountedPhrases, type PhraseGroups, type PhraseScan } from "../phrase-groups.js";
 import { languageIdf, weighColumns, weighRows, type LanguageWeights } from "../language-weighting.js";
@@ -6,7 +7,7 @@ import { renderPhraseForm } from "../term-dictionary.js";
 import type { CsrMatrix } from "../topk.js";
 import { textError } from "../errors.js";
 import { placeRange, weighRange, type RowRange, type RowSizes, type RowSource, type TermCounts, type WeightedRows } from "../weighted-rows.js";
-import { renumberEntry, type ScannedPart } from "../corpus-scanner.js";
+import { CorpusScanner, renumberEntry, type ScannedPart } from "../corpus-scanner.js";
 import { allPairsTopKClaimed, type PairTiers, type QueryChunks } from "../all-pairs.js";
 import { fillLinkRows, type LinkPairs, type LinkRows, type LinkRowsPart, type LinkVectors } from "../link-table.js";
 import type { SearchArrays } from "../topk.js";
@@ -23,6 +24,8 @@ import { sharedDocument, type SharedTexts } from "./shared-texts.js";
  * shared memory (small ones are copied).
  */
 export type BuildJob =
+  | { kind: "read-early"; texts: SharedTexts; claim: Int32Array; phrases: boolean; keywordBoost: number }
+  | { kind: "remembered-terms" }
   | ({ kind: "read" } & SharedScanJob)
   | { kind: "place-sequence"; sequence: Int32Array; places: Int32Array; firstItem: number }
   | { kind: "first-words"; scan: PhraseScan; from: number; to: number }
@@ -41,6 +44,8 @@ export type BuildJob =
 
 /** What each kind of job sends back. */
 export interface BuildJobResults {
+  "read-early": null;
+  "remembered-terms": RememberedTerms[];
   read: ScanResult;
   "place-sequence": null;
   "first-words": Int32Array;
@@ -63,15 +68,21 @@ export interface SharedScanJob extends ScanJob {
   texts: SharedTexts;
 }
 
-/** What a runner keeps between jobs: the documents it read and the rows it weighed, until placed. */
+/** What a runner keeps between jobs: the documents it read early, then all it read, and the rows it weighed, until placed. */
 export interface RunnerState {
+  early: CorpusScanner | null;
   read: Pick<ScannedPart, "documentStart" | "sequence"> | null;
   rows: RowRange | null;
 }
 
 /** Runs a job; returns its result and the buffers to move with it. */
-export function runBuildJob(job: BuildJob, state: RunnerState = { read: null, rows: null }): { result: BuildJobResults[BuildJob["kind"]]; moved: ArrayBuffer[] } {
+export function runBuildJob(job: BuildJob, state: RunnerState = { early: null, read: null, rows: null }): { result: BuildJobResults[BuildJob["kind"]]; moved: ArrayBuffer[] } {
   switch (job.kind) {
+    case "read-early":
+      readEarly(job, state);
+      return { result: null, moved: [] };
+    case "remembered-terms":
+      return { result: rememberedTerms(), moved: [] };
     case "read":
       return readShared(job, state);
     case "top-k": {
@@ -141,11 +152,33 @@ export function runBuildJob(job: BuildJob, state: RunnerState = { read: null, ro
  */
 function readShared(job: SharedScanJob, state: RunnerState): { result: ScanResult; moved: ArrayBuffer[] } {
   const { texts } = job;
-  const { part, positions } = readFromBack(job, (i) => sharedDocument(texts, i));
+  const early = job.early === undefined ? null : { scanner: earlyScanner(state, job.early.documents), at: job.early.at };
+  const { part, positions } = readFromBack(job, (i) => sharedDocument(texts, i), early);
+  state.early = null;
   state.read = { documentStart: part.documentStart, sequence: part.sequence };
   state.rows = null;
   const result: ScanResult = { part: { ...part, documentStart: part.documentStart.slice(), sequence: new Int32Array(0) }, positions };
   return { result, moved: [result.part.documentStart, part.itemWord, part.itemSurface, part.itemSeen, part.wordFrequency, positions].map((array) => array.buffer as ArrayBuffer) };
+}
+
+/** Reads a batch of documents handed over early (see `EarlyReads`), unless it was taken back. */
+function readEarly(job: Extract<BuildJob, { kind: "read-early" }>, state: RunnerState): void {
+  if (Atomics.compareExchange(job.claim, 0, 0, 1) !== 0) return;
+  state.early ??= new CorpusScanner(job.phrases);
+  const count = job.texts.documentString.length - 1;
+  for (let i = 0; i < count; i++) {
+    const doc = sharedDocument(job.texts, i);
+    state.early.addDocument(doc.text, doc.language, doc.keywords ?? [], job.keywordBoost);
+  }
+}
+
+/** The scanner of the documents read early: exactly `documents` of them. */
+function earlyScanner(state: RunnerState, documents: number): CorpusScanner {
+  const read = state.early?.documents ?? 0;
+  if (read !== documents || state.early === null) {
+    throw textError(`this text worker read ${read} documents early, the build counts ${documents}. Give buildIndexParallel the EarlyReads and the documents it was given, first and in order.`);
+  }
+  return state.early;
 }
 
 /** Writes the k-th document read at `places[k]` of `sequence`, its items renumbered to follow `firstItem` others. */

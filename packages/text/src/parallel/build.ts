@@ -13,6 +13,8 @@ import type { BuildJob } from "./build-jobs.js";
 import { indexOnThreads } from "./ranged-build.js";
 import { shareTexts } from "./shared-texts.js";
 import { withTextWorkers, type TextWorkers } from "./text-workers.js";
+import type { EarlyReads } from "./early-reads.js";
+import { textError } from "../errors.js";
 import type { WorkerSession } from "./worker-session.js";
 
 export interface BuildParallelOptions {
@@ -30,6 +32,12 @@ export interface BuildParallelOptions {
    * ones and left running; at most `threads - 1` of them are used.
    */
   workers?: TextWorkers;
+  /**
+   * Documents handed to the first of `workers` while the input was parsed:
+   * they must be the first documents given, in order. The worker goes on
+   * from what it read of them.
+   */
+  early?: EarlyReads;
 }
 
 export const buildParallelDefaults: BuildParallelOptions = {
@@ -56,21 +64,27 @@ export async function buildIndexParallel(
   parallel: Partial<BuildParallelOptions> = {},
 ): Promise<TfIdfIndex> {
   const resolved = resolveIndexOptions(options);
-  const { threads, minDocumentsPerThread, workerShare, workers: given } = { ...buildParallelDefaults, ...parallel };
+  const { threads, minDocumentsPerThread, workerShare, workers: given, early } = { ...buildParallelDefaults, ...parallel };
   requireCount("threads", threads);
   const share = Math.min(1, Math.max(0, workerShare));
   const workers = share > 0 ? Math.max(0, Math.min(threads, Math.floor(docs.length / Math.max(1, minDocumentsPerThread))) - 1) : 0;
+  const read = early === undefined ? 0 : earlyDocuments(early, docs, resolved, given);
   // Workers start first (unless given, started earlier): they load their code while this thread plans the reading,
   // then read while it reads; they stay for the steps that run by range.
-  return withTextWorkers(given, workers, async (sessions) => {
+  return withTextWorkers(given, read > 0 ? Math.max(1, workers) : workers, async (sessions) => {
     const ids = checkIds(docs);
-    const plan = planChunks(docs, CHUNKS_PER_THREAD * (sessions.length + 1));
+    const plan = planChunks(docs, CHUNKS_PER_THREAD * (sessions.length + 1), read);
     const chunkCount = plan.chunkStart.length - 1;
-    const claims = createClaims(chunkCount);
-    const firstChunk = Math.min(chunkCount, Math.ceil(chunkCount * (1 - share)));
-    // Nothing left for the workers to read: this thread does it all.
-    const readers = firstChunk === chunkCount ? [] : sessions;
-    if (readers.length > 0) startReading(readers, docs, plan, firstChunk, claims, resolved);
+    // The documents read early are the last chunk, taken already.
+    const earlyChunks = read > 0 ? 1 : 0;
+    const claims = createClaims(chunkCount, earlyChunks);
+    const otherChunks = chunkCount - earlyChunks;
+    const firstChunk = Math.min(otherChunks, Math.ceil(otherChunks * (1 - share)));
+    // Nothing left for the workers to read (and none read early): this thread does it all.
+    const readers = firstChunk === otherChunks && read === 0 ? [] : sessions;
+    if (readers.length > 0) startReading(readers, docs, plan, firstChunk, claims, resolved, read);
+    // The terms of the words the worker read early: this thread reads them without stemming them again.
+    await early?.settled();
     const scanner = new CorpusScanner(resolved.phrases);
     const own = readFromFront(docs, plan, claims, scanner, resolved.keywordBoost);
     await mergeOnThreads(scanner, own, await Promise.all(readers.map((session) => session.next<ScanResult>())), plan, readers);
@@ -78,13 +92,33 @@ export async function buildIndexParallel(
   });
 }
 
+/** Closes `early` and checks that it fits: the same options, its worker the first of `workers`, its documents the first of `docs`. */
+function earlyDocuments(early: EarlyReads, docs: readonly TextDocument[], options: IndexOptions, workers: TextWorkers | undefined): number {
+  early.askTerms();
+  const { documents, ids } = early.close();
+  if (workers?.take(1)[0] !== early.worker) {
+    throw textError("EarlyReads read on a worker the build was not given. Give buildIndexParallel the TextWorkers the EarlyReads was made with.");
+  }
+  if (early.options.phrases !== options.phrases || early.options.keywordBoost !== options.keywordBoost) {
+    throw textError("EarlyReads read with other options (phrases, keywordBoost) than the build's. Make it with the build's options.");
+  }
+  for (let i = 0; i < documents; i++) {
+    if (docs[i]?.id !== ids[i]) {
+      throw textError(`document ${i} is "${docs[i]?.id}", but EarlyReads was given "${ids[i]}" there. Give buildIndexParallel the documents EarlyReads was given first, in order.`);
+    }
+  }
+  return documents;
+}
+
 /**
- * Sends the workers the documents they may read (from `firstChunk` on), in
- * shared memory. Apart so that no variable of the build holds them: they are
- * garbage once the workers have read them.
+ * Sends the workers the documents they may read (from `firstChunk` on, but
+ * the `early` ones the first worker read already), in shared memory. Apart so
+ * that no variable of the build holds them: they are garbage once the
+ * workers have read them.
  */
-function startReading(sessions: readonly WorkerSession[], docs: readonly TextDocument[], plan: ChunkPlan, firstChunk: number, claims: ChunkClaims, options: IndexOptions): void {
-  const texts = shareTexts(docs, plan.order.subarray(plan.chunkStart[firstChunk]));
+function startReading(sessions: readonly WorkerSession[], docs: readonly TextDocument[], plan: ChunkPlan, firstChunk: number, claims: ChunkClaims, options: IndexOptions, early: number): void {
+  const others = plan.order.length - early;
+  const texts = shareTexts(docs, plan.order.subarray(Math.min(plan.chunkStart[firstChunk], others), others));
   const job: BuildJob = { kind: "read", docs: [], texts, chunkStart: plan.chunkStart, firstChunk, claims, phrases: options.phrases, keywordBoost: options.keywordBoost };
-  for (const session of sessions) session.send(job);
+  sessions.forEach((session, s) => session.send(s === 0 && early > 0 ? { ...job, early: { documents: early, at: others } } : job));
 }

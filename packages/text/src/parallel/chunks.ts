@@ -17,9 +17,15 @@ export interface ChunkPlan {
   chunkStart: Int32Array;
 }
 
-export function planChunks(docs: readonly TextDocument[], chunkCount: number): ChunkPlan {
+/**
+ * With `early` documents read already (the first ones, by a worker: see
+ * `EarlyReads`), the others are planned as above and the early ones follow
+ * them, in order, as one more chunk (see `createClaims`).
+ */
+export function planChunks(docs: readonly TextDocument[], chunkCount: number, early = 0): ChunkPlan {
   const byLanguage = new Map<string | null, { docs: number[]; chars: number }>();
   docs.forEach((doc, i) => {
+    if (i < early) return;
     const language = normalizeLanguage(doc.language);
     let group = byLanguage.get(language);
     if (group === undefined) byLanguage.set(language, (group = { docs: [], chars: 0 }));
@@ -27,15 +33,19 @@ export function planChunks(docs: readonly TextDocument[], chunkCount: number): C
     group.chars += textLength(doc);
   });
   const groups = [...byLanguage.values()].sort((a, b) => b.chars - a.chars || a.docs[0] - b.docs[0]);
-  const order = Int32Array.from(groups.flatMap((group) => group.docs));
+  const rest = groups.flatMap((group) => group.docs);
+  const order = new Int32Array(docs.length);
+  order.set(rest);
+  for (let i = 0; i < early; i++) order[rest.length + i] = i;
   const total = groups.reduce((sum, group) => sum + group.chars, 0);
   const starts = [0];
   let chars = 0;
-  for (let at = 0; at < order.length; at++) {
+  for (let at = 0; at < rest.length; at++) {
     chars += textLength(docs[order[at]]);
     // A chunk ends where its share of the text does.
-    if (at + 1 < order.length && chars >= (total * starts.length) / chunkCount) starts.push(at + 1);
+    if (at + 1 < rest.length && chars >= (total * starts.length) / chunkCount) starts.push(at + 1);
   }
+  if (early > 0 && rest.length > 0) starts.push(rest.length);
   starts.push(order.length);
   return { order, chunkStart: Int32Array.from(starts) };
 }
@@ -53,10 +63,13 @@ export interface ChunkClaims {
   back: Int32Array;
 }
 
-export function createClaims(chunkCount: number): ChunkClaims {
+/** Claims of `chunkCount` chunks, the last `taken` of them taken already (the documents read early). */
+export function createClaims(chunkCount: number, taken = 0): ChunkClaims {
   const back = new Int32Array(new SharedArrayBuffer(4));
-  back[0] = chunkCount;
-  return { claimed: new Int32Array(new SharedArrayBuffer(4 * chunkCount)), back };
+  back[0] = chunkCount - taken;
+  const claimed = new Int32Array(new SharedArrayBuffer(4 * chunkCount));
+  claimed.fill(1, chunkCount - taken);
+  return { claimed, back };
 }
 
 /** Takes chunk c if no thread has: true when this thread is to read it. */

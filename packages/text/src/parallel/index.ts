@@ -142,3 +142,4 @@ export { buildIndexParallel, buildParallelDefaults, type BuildParallelOptions } 
 export { runWorker, startWorker, type WorkerScript } from "./run-worker.js";
 export { WorkerSession } from "./worker-session.js";
 export { TextWorkers } from "./text-workers.js";
+export { EarlyReads, earlyReadsDefaults, type EarlyReadsOptions } from "./early-reads.js";

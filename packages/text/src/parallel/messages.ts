@@ -19,6 +19,11 @@ export interface ScanJob {
   claims: ChunkClaims;
   phrases: boolean;
   keywordBoost: number;
+  /**
+   * The documents this worker read early (see `EarlyReads`): how many, and
+   * the position (in the taking order) of the first; they follow in order.
+   */
+  early?: { documents: number; at: number };
 }
 
 /** What a scan worker sends back: what it read, and the positions (in the taking order) of the documents it read, in reading order. */

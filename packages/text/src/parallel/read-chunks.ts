@@ -24,11 +24,17 @@ export function readFromFront(docs: readonly TextDocument[], plan: ChunkPlan, cl
 /**
  * What a worker does: takes chunks from the back (down to `job.firstChunk`)
  * until one is taken, and reads them; `documentAt(i)` is the i-th document
- * it may read (by default from `job.docs`).
+ * it may read (by default from `job.docs`). With `early`, it goes on with a
+ * scanner that has read documents already, at positions `at` and after.
  */
-export function readFromBack(job: ScanJob, documentAt: (i: number) => ScanJob["docs"][number] = (i) => job.docs[i]): ScanResult {
-  const scanner = new CorpusScanner(job.phrases);
+export function readFromBack(
+  job: ScanJob,
+  documentAt: (i: number) => ScanJob["docs"][number] = (i) => job.docs[i],
+  early: { scanner: CorpusScanner; at: number } | null = null,
+): ScanResult {
+  const scanner = early?.scanner ?? new CorpusScanner(job.phrases);
   const positions = new Int32List();
+  for (let k = 0; k < scanner.documents; k++) positions.push((early?.at ?? 0) + k);
   const base = job.chunkStart[job.firstChunk];
   for (let chunk = claimFromBack(job.claims, job.firstChunk); chunk >= 0; chunk = claimFromBack(job.claims, job.firstChunk)) {
     for (let position = job.chunkStart[chunk]; position < job.chunkStart[chunk + 1]; position++) {

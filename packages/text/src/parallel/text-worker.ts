@@ -10,7 +10,7 @@
 import { parentPort } from "node:worker_threads";
 import { runBuildJob, type BuildJob, type RunnerState } from "./build-jobs.js";
 
-const state: RunnerState = { read: null, rows: null };
+const state: RunnerState = { early: null, read: null, rows: null };
 parentPort!.on("message", (job: BuildJob) => {
   const { result, moved } = runBuildJob(job, state);
   parentPort!.postMessage(result, moved);

@@ -7,6 +7,7 @@ import {
   type InputFormat,
   type Network,
   type NetworkOptions,
+  type ReadOptions,
   type Stage,
 } from "@skills-network/core";
 import { buildNetworkAsync, nodeDefaults, PipelineWorkers } from "@skills-network/core/node";
@@ -45,12 +46,14 @@ export async function readInput(context: CliContext, file: string, options: Inpu
   return parseInput(await readInputFile(context.io, file), file, options);
 }
 
-function parseInput(content: Parameters<typeof readProposalsInput>[0], file: string, options: InputOptions): ImportResult {
-  return readProposalsInput(content, {
+function parseInput(content: Parameters<typeof readProposalsInput>[0], file: string, options: InputOptions, workers?: PipelineWorkers): ImportResult {
+  const read: ReadOptions = {
     fileName: file,
     strict: options.strict === true,
     ...(options.inputFormat ? { format: options.inputFormat } : {}),
-  });
+  };
+  // With workers, the text worker reads the proposals' texts as they are parsed.
+  return readProposalsInput(content, workers?.readOptions(read) ?? read);
 }
 
 /**
@@ -81,7 +84,7 @@ export async function loadNetwork(
     let imported: ImportResult;
     let parseTime: number;
     try {
-      imported = parseInput(content, file, options);
+      imported = parseInput(content, file, options, workers);
       parseTime = performance.now() - parseStart;
       progress?.clear();
       reportImport(context, file, imported.report, options);

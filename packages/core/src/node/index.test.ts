@@ -41,6 +41,26 @@ describe("buildNetworkAsync", () => {
     expect([workers.text, workers.communities]).toEqual([null, null]);
   });
 
+  it("hands the proposals to the text worker as they are parsed: it reads them early, and the network is the same", async () => {
+    const workers = PipelineWorkers.ahead(json, 2);
+    // Parsed a second time once the worker has loaded, so that it surely takes some proposals early.
+    readInput(json, { fileName: "corpus.json" });
+    const handed: string[] = [];
+    const parsed = readInput(json, workers.readOptions({ fileName: "corpus.json", onProposal: (proposal) => handed.push(proposal.id) }));
+    expect(handed).toEqual(parsed.proposals.map((proposal) => proposal.id));
+    const early = workers.early!;
+    for (let waited = 0; early.taken === 0 && waited < 20_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(early.taken).toBeGreaterThan(0);
+    const actual = await buildNetworkAsync(parsed, { threads: 2 }, workers);
+    expect(early.close().documents).toBeGreaterThan(0);
+    expect(workers.early).toBeNull();
+    const expected = await buildNetworkAsync(imported, { threads: 1 });
+    const edges = (network: typeof expected) => network.graph.mapEdges((edge, attributes) => [edge, attributes.weight, attributes.sharedTerms]);
+    expect(edges(actual)).toEqual(edges(expected));
+    expect(actual.index.vocabularySize).toBe(expected.index.vocabularySize);
+    expect(actual.communities.communities.map((c) => c.name)).toEqual(expected.communities.communities.map((c) => c.name));
+  });
+
   it("reads and builds in one call, and defaults to one thread per core", async () => {
     const csv = "id,title,description\nA,Solar,Solar panel installers learn wiring\nB,Solar jobs,Young solar panel installers\n";
     const network = await readAndBuildAsync(csv, { read: { fileName: "two.csv" } });

@@ -103,6 +103,13 @@ export class EarlyReads {
     this.termsAsked = false;
   }
 
+  /** Documents of the batches the worker has started so far (all of them read, or being read). */
+  get taken(): number {
+    let documents = 0;
+    for (const { ids, claim } of this.sent) if (Atomics.load(claim, 0) === 1) documents += ids.length;
+    return documents;
+  }
+
   /** The worker reading the documents (the one `buildIndexParallel` must continue with). */
   get worker(): WorkerSession {
     return this.session;

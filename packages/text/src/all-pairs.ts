@@ -13,7 +13,8 @@
  * alone, so common postings are only scanned for pairs with a "heavy" document;
  * a pair of light documents found through a rarer term gets its common part
  * added afterwards, when partial + c(a) x c(b) can still reach minScore.
- * D is chosen per call to minimise an estimate of the postings scanned. With
+ * D is chosen per call to minimise an estimate of the postings scanned, among
+ * the D that leave no document heavy (see `cheapestThreshold`). With
  * minScore <= 0 every term counts as rare: plain exhaustive accumulation.
  * Pairs with no shared term (score 0) are never reported.
  *
@@ -70,10 +71,17 @@ export function prepareTiers(arrays: SearchArrays, minScore: number): PairTiers 
 
 /**
  * The document frequency D (a power of two, or Infinity for none) that should
- * scan the fewest postings: pairs through rare terms (df^2 / 2 each) plus, for
- * each common term, its pairs with a heavy document (df^2 x share of heavy
- * documents). Computed from per-document sums of squares by frequency band, so
- * trying every D costs one pass over the vectors.
+ * scan the fewest postings: pairs through rare terms (df^2 / 2 each), among
+ * the D that leave no document heavy. Computed from per-document sums of
+ * squares by frequency band, so trying every D costs one pass over the vectors.
+ *
+ * Why no heavy document: a D that leaves a few heavy ones scans few common
+ * postings, but makes more terms common, so every light pair found through a
+ * rare term adds a longer common part, which the postings count leaves out.
+ * Measured on the bench corpora (2,000 queries at 100k documents), D = 2048
+ * with 4.5% heavy documents took 3.9 s, twice the 1.96 s of D = 4096 with
+ * none; at 10k and 30k documents the smallest D with no heavy document was
+ * within 10% of the fastest.
  */
 function cheapestThreshold(arrays: SearchArrays, minScore: number): number {
   const { docs, postings } = arrays;
@@ -103,8 +111,9 @@ function cheapestThreshold(arrays: SearchArrays, minScore: number): number {
   }
   let best = { above: Infinity, cost: pairsInBand.reduce((sum, pairs) => sum + pairs, 0) };
   for (let j = 3; j < bands - 1; j++) {
+    if (heavyAbove[j] > 0) continue;
     let cost = 0;
-    for (let b = 0; b < bands; b++) cost += b <= j ? pairsInBand[b] : 2 * pairsInBand[b] * (heavyAbove[j] / docCount);
+    for (let b = 0; b <= j; b++) cost += pairsInBand[b];
     if (cost < best.cost) best = { above: 2 ** j, cost };
   }
   return best.above;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { random } from "../test/random.js";
-import { allPairsTopK, allPairsTopKClaimed, allPairsTopKOver, buildTfIdfIndex, cosine, tiersAbove } from "./index.js";
+import { allPairsTopK, allPairsTopKClaimed, allPairsTopKOver, buildTfIdfIndex, cosine, prepareTiers, tiersAbove } from "./index.js";
 import type { SimilarityLink, TextDocument } from "./types.js";
 
 
@@ -84,6 +84,22 @@ describe("neighbours", () => {
         });
         expectSameLinks(found, expected);
       }
+    }
+  });
+
+  it("chooses common terms that leave no document heavy, the fewest such (the fewest rare postings)", () => {
+    // Zipf-like words: a few in most documents, a long tail of rare ones.
+    const next = random(3);
+    const zipf = (): number => Math.floor(2000 ** next() ** 1.6) - 1;
+    const docs = Array.from({ length: 600 }, (_, i) => ({ id: `z${i}`, language: null, text: Array.from({ length: 80 }, () => `w${zipf()}`).join(" ") }));
+    const arrays = buildTfIdfIndex(docs).searchArrays;
+    const heavyCount = (tiers: ReturnType<typeof tiersAbove>) => tiers.heavy.reduce((sum, heavy) => sum + heavy, 0);
+    for (const minScore of [0.15, 0.3]) {
+      const chosen = prepareTiers(arrays, minScore);
+      expect(chosen.commonAbove).toBeLessThan(Infinity);
+      expect(heavyCount(chosen)).toBe(0);
+      // Half the document frequency (more common terms) would leave some heavy: the smallest such D.
+      expect(heavyCount(tiersAbove(arrays, chosen.commonAbove / 2, minScore))).toBeGreaterThan(0);
     }
   });
 

@@ -14,7 +14,7 @@ export { tokenize, forEachToken, forEachWordPart, prepareText, stripElisions, ty
 export { createScratch, searchTopK, SearchScratch, type CsrMatrix, type SearchArrays, type SearchRequest } from "./topk.js";
 export { allPairsTopK, allPairsTopKClaimed, allPairsTopKOver, prepareTiers, tiersAbove, type PairTiers, type QueryChunks } from "./all-pairs.js";
 export { NeighbourLists } from "./neighbour-lists.js";
-export { fillLinkRows, finishLinkTable, linkRowsFor, linksOfTable, linkTableOf, splitByPairs, uniquePairs, type LinkPairs, type LinkRows, type LinkRowsPart, type LinkTableInput, type LinkVectors } from "./link-table.js";
+export { copyLinkRows, fillLinkRows, finishLinkTable, linkRowsFor, linksOfTable, linkTableOf, pairsOf, splitByPairs, uniquePairs, type LinkPairs, type LinkRows, type LinkRowsPart, type LinkTableInput, type LinkVectors } from "./link-table.js";
 export { scoreDistinctiveTerms, type ScoredTerms } from "./distinctive.js";
 export type { CountRows } from "./class-sums.js";
 export { TopKHeap } from "./heap.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { random } from "../test/random.js";
-import { allPairsTopK, buildTfIdfIndex, cosine, explain, fillLinkRows, linkRowsFor, linksOfTable, linkTableOf, prepareTiers, splitByPairs, uniquePairs } from "./index.js";
+import { allPairsTopK, buildTfIdfIndex, copyLinkRows, cosine, explain, fillLinkRows, linkRowsFor, linksOfTable, linkTableOf, pairsOf, prepareTiers, splitByPairs, uniquePairs } from "./index.js";
 import type { TextDocument } from "./types.js";
 
 const THEMES = [
@@ -97,9 +97,10 @@ describe("neighbourTable", () => {
     const strict = 0.3;
     const expected = index.linkTable(lists, strict);
     expect(expected.source.length).toBeLessThan(uniquePairs(lists, index.vectors.rank).target.length);
+    const { explainTerms } = index.options;
     for (const parts of [1, 2, 3, 7]) {
       const pairs = uniquePairs(lists, index.vectors.rank);
-      const rows = linkRowsFor(pairs, index.options.explainTerms, { shared: parts > 2 });
+      const rows = linkRowsFor(pairs.target.length, explainTerms);
       const bounds = splitByPairs(pairs, parts);
       expect(bounds).toHaveLength(parts + 1);
       expect([bounds[0], bounds[parts]]).toEqual([0, index.ids.length]);
@@ -108,6 +109,18 @@ describe("neighbourTable", () => {
       const table = index.finishLinkTable(rows, filled.sort((a, b) => a.i - b.i).map(({ part }) => part));
       expect(table).toEqual(expected);
     }
+    // Ranges filled into rows of their own (as workers do), then copied into the table.
+    const pairs = uniquePairs(lists, index.vectors.rank);
+    const bounds = splitByPairs(pairs, 3);
+    const rows = linkRowsFor(pairs.target.length, explainTerms);
+    const parts = [0, 1, 2].map((i) => {
+      const own = linkRowsFor(pairsOf(pairs, bounds[i], bounds[i + 1]), explainTerms);
+      const part = fillLinkRows(index.linkVectors, pairs, strict, bounds[i], bounds[i + 1], own, 0);
+      expect(part.linkOffset).toBe(0);
+      return copyLinkRows(rows, own, part, pairsOf(pairs, 0, bounds[i]), explainTerms);
+    });
+    expect(parts.map((part) => part.linkOffset)).toEqual([0, pairsOf(pairs, 0, bounds[1]), pairsOf(pairs, 0, bounds[2])]);
+    expect(index.finishLinkTable(rows, parts)).toEqual(expected);
   });
 
   it("drops links under minScore and is empty for k = 0", () => {

@@ -9,7 +9,6 @@
 import { ArrayBlock } from "./array-block.js";
 import type { NeighbourLists } from "./neighbour-lists.js";
 import { ScatteredVector, TopContributions } from "./sparse.js";
-import { shareable } from "./shareable.js";
 import type { CsrMatrix } from "./topk.js";
 import type { LinkTable, SharedTerm, SimilarityLink } from "./types.js";
 
@@ -35,17 +34,17 @@ export interface LinkVectors {
  */
 export function linkTableOf(input: LinkTableInput, lists: NeighbourLists, minScore: number): LinkTable {
   const pairs = uniquePairs(lists, input.rank);
-  const rows = linkRowsFor(pairs, input.explainTerms, { shared: false });
+  const rows = linkRowsFor(pairs.target.length, input.explainTerms);
   const part = fillLinkRows(input, pairs, minScore, 0, input.rank.length, rows);
   return finishLinkTable(input.ids, rows, [part], input.label);
 }
 
 /**
  * A table's arrays with room for every pair (and `explainTerms` shared terms
- * each), filled by ranges of sources (`fillLinkRows`), possibly on several
- * threads (on shared memory then), and closed by `finishLinkTable`. Until
- * then `sharedTerm` holds term ids and `sharedStart` ends relative to each
- * part's first shared term.
+ * each), filled by ranges of sources (`fillLinkRows`), possibly on other
+ * threads (which fill rows of their own, copied in with `copyLinkRows`), and
+ * closed by `finishLinkTable`. Until then `sharedTerm` holds term ids and
+ * `sharedStart` ends relative to each part's first shared term.
  */
 export interface LinkRows {
   source: Uint32Array;
@@ -65,13 +64,16 @@ export interface LinkRowsPart {
 }
 
 /**
- * The arrays of a table of every pair and `explainTerms` shared terms per
- * pair, in one block: at 100k documents (about 100 MB) the allocator maps it
+ * The arrays of a table of `links` pairs and `explainTerms` shared terms per
+ * pair, in one block: at 100k documents (about 60 MB) the allocator maps it
  * on its own and gives it back whole once the table is dropped (see
- * `ArrayBlock`). `shared` puts it on shared memory, for workers to fill.
+ * `ArrayBlock`). Not on shared memory: V8 counts a new ArrayBuffer, not a
+ * SharedArrayBuffer, towards starting a full collection, and this one comes
+ * when the inverted index and what top-k used have just become garbage
+ * (hundreds of MB at 100k documents, which would otherwise wait for the next
+ * collection, past the pipeline's memory peak).
  */
-export function linkRowsFor(pairs: LinkPairs, explainTerms: number, options: { shared: boolean }): LinkRows {
-  const links = pairs.target.length;
+export function linkRowsFor(links: number, explainTerms: number): LinkRows {
   const shared = links * explainTerms;
   const block = new ArrayBlock(
     ArrayBlock.bytes([
@@ -82,7 +84,7 @@ export function linkRowsFor(pairs: LinkPairs, explainTerms: number, options: { s
       [Uint32Array, links + 1],
       [Uint32Array, shared],
     ]),
-    options,
+    { shared: false },
   );
   return {
     score: block.take(Float64Array, links),
@@ -94,18 +96,25 @@ export function linkRowsFor(pairs: LinkPairs, explainTerms: number, options: { s
   };
 }
 
+/** How many pairs the sources of ranks [from, to) have. */
+export function pairsOf(pairs: LinkPairs, from: number, to: number): number {
+  let count = 0;
+  for (let r = from; r < to; r++) count += pairs.start[pairs.sourceOf[r] + 1] - pairs.start[pairs.sourceOf[r]];
+  return count;
+}
+
 /**
  * Scores and explains the pairs of the sources of ranks [from, to) (id
- * order), writing their links with score >= minScore from the row of their
- * first pair on. Explaining scatters each source once and reads each
- * target's vector once; nothing is allocated per link. Shared terms are
- * written as term ids: labels are `finishLinkTable`'s.
+ * order), writing their links with score >= minScore from row `linkOffset`
+ * on: by default the row of their first pair in a table of every pair; 0 for
+ * rows of this range only (`linkRowsFor(pairsOf(pairs, from, to), ...)`).
+ * Explaining scatters each source once and reads each target's vector once;
+ * nothing is allocated per link. Shared terms are written as term ids:
+ * labels are `finishLinkTable`'s.
  */
-export function fillLinkRows(vectors: LinkVectors, pairs: LinkPairs, minScore: number, from: number, to: number, rows: LinkRows): LinkRowsPart {
+export function fillLinkRows(vectors: LinkVectors, pairs: LinkPairs, minScore: number, from: number, to: number, rows: LinkRows, linkOffset = pairsOf(pairs, 0, from)): LinkRowsPart {
   const { docs, explainTerms } = vectors;
   const { source, target, score, sharedStart, sharedTerm, sharedWeight } = rows;
-  let linkOffset = 0;
-  for (let r = 0; r < from; r++) linkOffset += pairs.start[pairs.sourceOf[r] + 1] - pairs.start[pairs.sourceOf[r]];
   const sharedOffset = linkOffset * explainTerms;
   // The rows' weights are float32: held as such, exactly, in half the memory.
   const scattered = new ScatteredVector(vectors.vocabularySize, "float32");
@@ -132,6 +141,23 @@ export function fillLinkRows(vectors: LinkVectors, pairs: LinkPairs, minScore: n
     }
   }
   return { linkOffset, count: count - linkOffset, sharedOffset, shared: shared - sharedOffset };
+}
+
+/**
+ * Copies rows filled apart (`part` of `from`, on another thread) into the
+ * table's `rows` at `linkOffset`; returns where they are now.
+ */
+export function copyLinkRows(rows: LinkRows, from: LinkRows, part: LinkRowsPart, linkOffset: number, explainTerms: number): LinkRowsPart {
+  const { count, shared } = part;
+  const sharedOffset = linkOffset * explainTerms;
+  rows.source.set(from.source.subarray(part.linkOffset, part.linkOffset + count), linkOffset);
+  rows.target.set(from.target.subarray(part.linkOffset, part.linkOffset + count), linkOffset);
+  rows.score.set(from.score.subarray(part.linkOffset, part.linkOffset + count), linkOffset);
+  // The ends are relative to the part's first shared term: they move as they are.
+  rows.sharedStart.set(from.sharedStart.subarray(part.linkOffset + 1, part.linkOffset + count + 1), linkOffset + 1);
+  rows.sharedTerm.set(from.sharedTerm.subarray(part.sharedOffset, part.sharedOffset + shared), sharedOffset);
+  rows.sharedWeight.set(from.sharedWeight.subarray(part.sharedOffset, part.sharedOffset + shared), sharedOffset);
+  return { linkOffset, count, sharedOffset, shared };
 }
 
 /**
@@ -238,8 +264,7 @@ export function uniquePairs(lists: NeighbourLists, rank: Uint32Array): LinkPairs
   }
   for (let doc = 0; doc < n; doc++) start[doc + 1] += start[doc];
   const filled = start.slice(0, n);
-  // On shared memory where possible: the pairs are read by the threads that explain them.
-  const target = shareable(Uint32Array, start[n]);
+  const target = new Uint32Array(start[n]);
   for (let doc = 0; doc < n; doc++) {
     for (let i = 0; i < lists.sizes[doc]; i++) {
       const other = lists.docs[doc * k + i];
@@ -249,7 +274,7 @@ export function uniquePairs(lists: NeighbourLists, rank: Uint32Array): LinkPairs
   }
   // Sort each group by rank and drop repeats (a pair in both documents' lists), compacting
   // in place: writes never pass the entry being read.
-  const compactStart = shareable(Uint32Array, n + 1);
+  const compactStart = new Uint32Array(n + 1);
   let at = 0;
   for (let doc = 0; doc < n; doc++) {
     const group = target.subarray(start[doc], start[doc + 1]);
@@ -264,7 +289,7 @@ export function uniquePairs(lists: NeighbourLists, rank: Uint32Array): LinkPairs
   }
   compactStart[n] = at;
   // Documents in id order.
-  const sourceOf = shareable(Uint32Array, n);
+  const sourceOf = new Uint32Array(n);
   for (let doc = 0; doc < n; doc++) sourceOf[rank[doc]] = doc;
   return { start: compactStart, target: target.subarray(0, at), sourceOf };
 }

@@ -9,7 +9,7 @@ import { textError } from "../errors.js";
 import { placeRange, weighRange, type RowRange, type RowSizes, type RowSource, type TermCounts, type WeightedRows } from "../weighted-rows.js";
 import { CorpusScanner, renumberEntry, type ScannedPart } from "../corpus-scanner.js";
 import { allPairsTopKClaimed, type PairTiers, type QueryChunks } from "../all-pairs.js";
-import { fillLinkRows, type LinkPairs, type LinkRows, type LinkRowsPart, type LinkVectors } from "../link-table.js";
+import { fillLinkRows, linkRowsFor, pairsOf, type LinkPairs, type LinkRows, type LinkRowsPart, type LinkVectors } from "../link-table.js";
 import type { SearchArrays } from "../topk.js";
 import type { PairResult, ScanJob, ScanResult } from "./messages.js";
 import { readFromBack } from "./read-chunks.js";
@@ -40,7 +40,7 @@ export type BuildJob =
   | { kind: "language-rows"; rows: CsrMatrix; counts: TermCounts; idf: Float64Array; from: number; to: number; norm: Float64Array }
   | { kind: "language-columns"; columns: Columns<TermCounts>; weights: LanguageWeights; from: number; to: number }
   | { kind: "top-k"; arrays: SearchArrays; tiers: PairTiers; chunks: QueryChunks; k: number }
-  | { kind: "link-rows"; vectors: LinkVectors; pairs: LinkPairs; minScore: number; from: number; to: number; rows: LinkRows };
+  | { kind: "link-rows"; vectors: LinkVectors; pairs: LinkPairs; minScore: number; from: number; to: number };
 
 /** What each kind of job sends back. */
 export interface BuildJobResults {
@@ -60,7 +60,7 @@ export interface BuildJobResults {
   "language-rows": null;
   "language-columns": null;
   "top-k": PairResult;
-  "link-rows": LinkRowsPart;
+  "link-rows": { rows: LinkRows; part: LinkRowsPart };
 }
 
 /** A scan job whose documents are in shared memory (`docs` is empty). */
@@ -91,9 +91,12 @@ export function runBuildJob(job: BuildJob, state: RunnerState = { early: null, r
       // The lists live in plain (not shared) memory, so they can be moved.
       return { result, moved: [lists.docs.buffer as ArrayBuffer, lists.scores.buffer as ArrayBuffer, lists.sizes.buffer as ArrayBuffer] };
     }
-    case "link-rows":
-      // The rows are on shared memory: only where they went travels back.
-      return { result: fillLinkRows(job.vectors, job.pairs, job.minScore, job.from, job.to, job.rows), moved: [] };
+    case "link-rows": {
+      // Rows of this range only, moved back to be copied into the table.
+      const rows = linkRowsFor(pairsOf(job.pairs, job.from, job.to), job.vectors.explainTerms);
+      const part = fillLinkRows(job.vectors, job.pairs, job.minScore, job.from, job.to, rows, 0);
+      return { result: { rows, part }, moved: [rows.score.buffer as ArrayBuffer] };
+    }
     case "place-sequence":
       if (state.read === null) throw textError("no documents to place: this runner has read none.");
       placeSequence(state.read, job.sequence, job.places, job.firstItem);

@@ -16,7 +16,7 @@ import { allPairsTopK, allPairsTopKClaimed, prepareTiers, type QueryChunks } fro
 import { NeighbourLists } from "../neighbour-lists.js";
 import { checkSearchOptions, requireCount } from "../options.js";
 import { TfIdfIndex } from "../similarity-index.js";
-import { fillLinkRows, linkRowsFor, linksOfTable, splitByPairs, uniquePairs, type LinkRowsPart } from "../link-table.js";
+import { copyLinkRows, fillLinkRows, linkRowsFor, linksOfTable, pairsOf, splitByPairs, uniquePairs, type LinkRows, type LinkRowsPart } from "../link-table.js";
 import type { LinkTable, NeighbourOptions, SimilarityIndex, SimilarityLink } from "../types.js";
 import type { BuildJob } from "./build-jobs.js";
 import type { PairResult } from "./messages.js";
@@ -121,18 +121,19 @@ async function listsOnThreads(index: TfIdfIndex, options: NeighbourOptions, sess
 
 /**
  * `index.linkTable(lists, minScore)`, the links explained on this thread and
- * the workers of `sessions`, each a range of sources with about as many pairs,
- * into one table on shared memory; the labels are put on here.
+ * the workers of `sessions`, each a range of sources with about as many pairs;
+ * the workers' rows are copied into the table and the labels put on here.
  */
 async function linkTableOnThreads(index: TfIdfIndex, lists: NeighbourLists, minScore: number, sessions: readonly WorkerSession[]): Promise<LinkTable> {
   const vectors = index.linkVectors;
   const pairs = uniquePairs(lists, vectors.rank);
-  const rows = linkRowsFor(pairs, vectors.explainTerms, { shared: true });
   const bounds = splitByPairs(pairs, sessions.length + 1);
-  sessions.forEach((session, i) => session.send({ kind: "link-rows", vectors, pairs, minScore, from: bounds[i + 1], to: bounds[i + 2], rows } satisfies BuildJob));
+  sessions.forEach((session, i) => session.send({ kind: "link-rows", vectors, pairs, minScore, from: bounds[i + 1], to: bounds[i + 2] } satisfies BuildJob));
+  const rows = linkRowsFor(pairs.target.length, vectors.explainTerms);
   const own = fillLinkRows(vectors, pairs, minScore, bounds[0], bounds[1], rows);
-  const theirs = await Promise.all(sessions.map((session) => session.next<LinkRowsPart>()));
-  return index.finishLinkTable(rows, [own, ...theirs]);
+  const theirs = await Promise.all(sessions.map((session) => session.next<{ rows: LinkRows; part: LinkRowsPart }>()));
+  const parts = theirs.map(({ rows: filled, part }, i) => copyLinkRows(rows, filled, part, pairsOf(pairs, 0, bounds[i + 1]), vectors.explainTerms));
+  return index.finishLinkTable(rows, [own, ...parts]);
 }
 
 /** Ranges of queries per thread: enough for threads to end within a range of each other. */

@@ -31,7 +31,7 @@ export class TextWorkers {
 
   /** Stops every worker, whatever it is doing. */
   end(): void {
-    for (const session of this.sessions) session.end();
+    for (const session of this.sessions) void session.end();
   }
 }
 

@@ -37,10 +37,13 @@ export class WorkerSession {
     this.worker.postMessage(message);
   }
 
-  /** Stops the worker (whatever it is doing); it answers no more. */
-  end(): void {
+  /**
+   * Stops the worker (whatever it is doing); it answers no more. Resolves once
+   * its thread has exited and its memory is given back.
+   */
+  async end(): Promise<void> {
     this.failure ??= textError(`this ${this.script.what} was ended. Start another, or call ${this.script.fallback} to run in this thread.`);
-    void this.worker.terminate();
+    await this.worker.terminate();
   }
 
   private fail(error: Error): void {

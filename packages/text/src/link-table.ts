@@ -46,14 +46,7 @@ export function linkTableOf(input: LinkTableInput, lists: NeighbourLists, minSco
  * closed by `finishLinkTable`. Until then `sharedTerm` holds term ids and
  * `sharedStart` ends relative to each part's first shared term.
  */
-export interface LinkRows {
-  source: Uint32Array;
-  target: Uint32Array;
-  score: Float64Array;
-  sharedStart: Uint32Array;
-  sharedTerm: Uint32Array;
-  sharedWeight: Float64Array;
-}
+export type LinkRows = Omit<LinkTable, "ids" | "terms">;
 
 /** What `fillLinkRows` wrote: `count` links from row `linkOffset` on, `shared` terms from `sharedOffset` on. */
 export interface LinkRowsPart {

@@ -8,7 +8,8 @@ import type { CsrMatrix } from "../topk.js";
 import { textError } from "../errors.js";
 import { placeRange, weighRange, type RowRange, type RowSizes, type RowSource, type TermCounts, type WeightedRows } from "../weighted-rows.js";
 import { CorpusScanner, renumberEntry, type ScannedPart } from "../corpus-scanner.js";
-import { allPairsTopKClaimed, type PairTiers, type QueryChunks } from "../all-pairs.js";
+import { allPairsTopKClaimed } from "../all-pairs.js";
+import { prepareTopK } from "./ranges.js";
 import { fillLinkRows, linkRowsFor, pairsOf, type LinkPairs, type LinkRows, type LinkRowsPart, type LinkVectors } from "../link-table.js";
 import type { SearchArrays } from "../topk.js";
 import type { PairResult, ScanJob, ScanResult } from "./messages.js";
@@ -19,8 +20,9 @@ import { sharedDocument, type SharedTexts } from "./shared-texts.js";
  * The work a text worker (`TextWorkers`) does: for `buildIndexParallel`, read
  * its share of the documents, then the steps of `buildIndex` that run by
  * range, on its range of documents (or of first words); for
- * `neighbourTableParallel`, score the top-k lists of the ranges of queries it
- * takes, then explain the links of its range of sources. The arrays are in
+ * `neighbourTableParallel`, prepare top-k (answering with the tiers and
+ * ranges) and score the top-k lists of the ranges of queries it takes, then
+ * explain the links of its range of sources. The arrays are in
  * shared memory (small ones are copied).
  */
 export type BuildJob =
@@ -39,7 +41,7 @@ export type BuildJob =
   | { kind: "language-idf"; columns: Columns<TermCounts>; weightOf: Float64Array; from: number; to: number; idf: Float64Array }
   | { kind: "language-rows"; rows: CsrMatrix; counts: TermCounts; idf: Float64Array; from: number; to: number; norm: Float64Array }
   | { kind: "language-columns"; columns: Columns<TermCounts>; weights: LanguageWeights; from: number; to: number }
-  | { kind: "top-k"; arrays: SearchArrays; tiers: PairTiers; chunks: QueryChunks; k: number }
+  | { kind: "top-k"; arrays: SearchArrays; prepare: { minScore: number; ranges: number }; taken: Int32Array; k: number }
   | { kind: "link-rows"; vectors: LinkVectors; pairs: LinkPairs; minScore: number; from: number; to: number };
 
 /** What each kind of job sends back. */
@@ -70,6 +72,8 @@ export interface SharedScanJob extends ScanJob {
 
 /** What a runner keeps between jobs: the documents it read early, then all it read, and the rows it weighed, until placed. */
 export interface RunnerState {
+  /** Sends a message before the job's answer (a worker's `postMessage`). */
+  post?: (message: unknown) => void;
   early: CorpusScanner | null;
   read: Pick<ScannedPart, "documentStart" | "sequence"> | null;
   rows: RowRange | null;
@@ -86,7 +90,12 @@ export function runBuildJob(job: BuildJob, state: RunnerState = { early: null, r
     case "read":
       return readShared(job, state);
     case "top-k": {
-      const lists = allPairsTopKClaimed(job.arrays, job.tiers, job.chunks, job.k);
+      // The tiers and ranges first (the same on every thread: they depend only on the arrays), sent
+      // back at once so that the calling thread can take ranges too, without preparing them itself.
+      if (state.post === undefined) throw textError("a top-k job answers twice: run it on a text worker.");
+      const prepared = prepareTopK(job.arrays, job.prepare.minScore, job.prepare.ranges);
+      state.post(prepared);
+      const lists = allPairsTopKClaimed(job.arrays, prepared.tiers, { bounds: prepared.bounds, taken: job.taken }, job.k);
       const result: PairResult = { docs: lists.docs, scores: lists.scores, sizes: lists.sizes };
       // The lists live in plain (not shared) memory, so they can be moved.
       return { result, moved: [lists.docs.buffer as ArrayBuffer, lists.scores.buffer as ArrayBuffer, lists.sizes.buffer as ArrayBuffer] };

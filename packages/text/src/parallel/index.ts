@@ -12,7 +12,7 @@
  * Both start their workers, or use `TextWorkers` started ahead of them.
  */
 import { availableParallelism } from "node:os";
-import { allPairsTopK, allPairsTopKClaimed, prepareTiers, type QueryChunks } from "../all-pairs.js";
+import { allPairsTopK, allPairsTopKClaimed, prepareTiers } from "../all-pairs.js";
 import { NeighbourLists } from "../neighbour-lists.js";
 import { checkSearchOptions, requireCount } from "../options.js";
 import { TfIdfIndex } from "../similarity-index.js";
@@ -20,7 +20,7 @@ import { copyLinkRows, fillLinkRows, linkRowsFor, linksOfTable, pairsOf, splitBy
 import type { LinkTable, NeighbourOptions, SimilarityIndex, SimilarityLink } from "../types.js";
 import type { BuildJob } from "./build-jobs.js";
 import type { PairResult } from "./messages.js";
-import { balancedRanges } from "./ranges.js";
+import type { PreparedTopK } from "./ranges.js";
 import { withTextWorkers, type TextWorkers } from "./text-workers.js";
 import type { WorkerSession } from "./worker-session.js";
 
@@ -103,18 +103,21 @@ function listsHere(index: TfIdfIndex, options: NeighbourOptions, meanwhile: (() 
   return allPairsTopK(arrays, prepareTiers(arrays, options.minScore), 0, index.ids.length, options.k);
 }
 
-/** Every document's top-k lists, scored on this thread and the workers of `sessions`, merged. */
+/**
+ * Every document's top-k lists, scored on this thread and the workers of
+ * `sessions`, merged. The workers prepare the tiers and ranges (the same on
+ * each) while this thread does its other work, and answer with them before
+ * scoring, so that this thread takes ranges too without preparing them.
+ */
 async function listsOnThreads(index: TfIdfIndex, options: NeighbourOptions, sessions: readonly WorkerSession[], meanwhile: (() => void) | undefined): Promise<NeighbourLists> {
   const arrays = index.searchArrays;
-  const tiers = prepareTiers(arrays, options.minScore);
   // Many ranges, taken in turn: threads end together even when the cost estimate is off.
-  const bounds = Uint32Array.from([0, ...balancedRanges(arrays, tiers, (sessions.length + 1) * CHUNKS_PER_THREAD).map(([, to]) => to)]);
-  const chunks: QueryChunks = { bounds, taken: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
-  // Workers start scoring first, so that they run while this thread does its other work, then takes ranges too.
-  const job: BuildJob = { kind: "top-k", arrays, tiers, chunks, k: options.k };
+  const taken = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const job: BuildJob = { kind: "top-k", arrays, prepare: { minScore: options.minScore, ranges: (sessions.length + 1) * CHUNKS_PER_THREAD }, taken, k: options.k };
   for (const session of sessions) session.send(job);
   meanwhile?.();
-  const lists = allPairsTopKClaimed(arrays, tiers, chunks, options.k);
+  const [{ tiers, bounds }] = await Promise.all(sessions.map((session) => session.next<PreparedTopK>()));
+  const lists = allPairsTopKClaimed(arrays, tiers, { bounds, taken }, options.k);
   for (const result of await Promise.all(sessions.map((session) => session.next<PairResult>()))) lists.merge(new NeighbourLists(options.k, arrays.rank, result));
   return lists;
 }

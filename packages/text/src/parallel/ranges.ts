@@ -1,4 +1,4 @@
-import type { PairTiers } from "../all-pairs.js";
+import { prepareTiers, type PairTiers } from "../all-pairs.js";
 import type { SearchArrays } from "../topk.js";
 
 /**
@@ -29,4 +29,17 @@ export function balancedRanges(arrays: SearchArrays, tiers: PairTiers, parts: nu
     from = to;
   }
   return ranges.filter(([start, end]) => end > start);
+}
+
+/** What top-k on threads shares: the tiers and the ends of the ranges of queries threads take in turn. */
+export interface PreparedTopK {
+  tiers: PairTiers;
+  /** Range r is bounds[r] .. bounds[r + 1] - 1. */
+  bounds: Uint32Array;
+}
+
+/** The tiers for `minScore` and about `parts` ranges of about equal work: the same on every thread. */
+export function prepareTopK(arrays: SearchArrays, minScore: number, parts: number): PreparedTopK {
+  const tiers = prepareTiers(arrays, minScore);
+  return { tiers, bounds: Uint32Array.from([0, ...balancedRanges(arrays, tiers, parts).map(([, to]) => to)]) };
 }

@@ -15,9 +15,19 @@ export interface SourceRecord {
   issues: ImportIssue[];
 }
 
+/**
+ * The records of a source, read once, in order. A table's records are made
+ * as they are read, so that each is garbage once normalised: made all at
+ * once, every record of a large file would outlive a few young-generation
+ * collections, each copying them all.
+ */
+export interface SourceRecords extends Iterable<SourceRecord> {
+  readonly length: number;
+}
+
 export interface ParsedSource {
   format: InputFormat;
-  records: SourceRecord[];
+  records: SourceRecords;
   /** Original header -> canonical field, or null when kept as extra. */
   columns: Record<string, CanonicalField | null>;
   /** Issues not tied to one record: file-level ones (row 0) and Kumu elements that are not proposals. */

@@ -6,7 +6,7 @@ import { HEADER_ALIASES, matchHeader } from "./headers.js";
 import { Unreadable } from "./import-error.js";
 import { importError } from "./issues.js";
 import { addValue, emptyRecord } from "./source.js";
-import type { SourceRecord } from "./source.js";
+import type { SourceRecord, SourceRecords } from "./source.js";
 import { toText } from "./values.js";
 import type { CanonicalField, ImportIssue } from "./types.js";
 
@@ -21,7 +21,7 @@ export interface Table {
 }
 
 export interface TableRecords {
-  records: SourceRecord[];
+  records: SourceRecords;
   columns: Record<string, CanonicalField | null>;
   hasIdColumn: boolean;
 }
@@ -66,9 +66,8 @@ export function tableToRecords(table: Table, extraIssues: ReadonlyMap<number, Im
   if (!fields.includes("title") && !fields.includes("id")) throw noTitleColumn(names);
   const columns: Record<string, CanonicalField | null> = {};
   names.forEach((name, index) => (columns[name] ??= fields[index]));
-  const records: SourceRecord[] = [];
-  for (const { row, cells } of table.rows) {
-    if (isBlank(cells) && !extraIssues.has(row)) continue;
+  const kept = table.rows.filter(({ row, cells }) => !isBlank(cells) || extraIssues.has(row));
+  const recordOf = ({ row, cells }: TableRow): SourceRecord => {
     const record = emptyRecord(row);
     record.issues.push(...(extraIssues.get(row) ?? []));
     cells.forEach((cell, index) => {
@@ -82,7 +81,14 @@ export function tableToRecords(table: Table, extraIssues: ReadonlyMap<number, Im
       const overflow = cells.slice(names.length, filled).map(toText).join(" | ");
       record.issues.push(importError(row, null, "too-many-cells", { cells: filled, columns: names.length }, overflow));
     }
-    records.push(record);
-  }
+    return record;
+  };
+  // Made as they are read (see SourceRecords).
+  const records: SourceRecords = {
+    length: kept.length,
+    *[Symbol.iterator]() {
+      for (const row of kept) yield recordOf(row);
+    },
+  };
   return { records, columns, hasIdColumn: fields.includes("id") };
 }

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { STAGES, type Stage } from "@skills-network/core";
-import { readAndBuildAsync } from "@skills-network/core/node";
+import { nodeDefaults, PipelineWorkers, readAndBuildAsync } from "@skills-network/core/node";
 import { createMemoryProbe } from "./memory.js";
 
 export interface PipelineOptions {
@@ -43,9 +43,15 @@ export interface SizeResult {
 export async function measurePipeline(file: string, size: number, options: PipelineOptions): Promise<SizeResult> {
   const probe = createMemoryProbe();
   const start = performance.now();
-  const text = await readFile(file, "utf8");
+  // As the CLI does: the workers load while the file is read.
+  const workers = PipelineWorkers.forBytes((await stat(file)).size, options.threads ?? nodeDefaults.threads);
+  const text = await readFile(file, "utf8").catch((error: unknown) => {
+    workers.end();
+    throw error;
+  });
   const readMs = performance.now() - start;
   const network = await readAndBuildAsync(text, {
+    workers,
     betweenness: options.betweenness,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     ...(options.k !== undefined ? { k: options.k } : {}),

@@ -78,9 +78,18 @@ export async function loadNetwork(
   try {
     progress?.onProgress("parse", STAGES.indexOf("parse"), STAGES.length);
     const parseStart = performance.now();
-    const content = await readInputFile(context.io, file);
-    // Workers load their code while this thread parses; the build fits them to the proposals and ends them.
-    const workers = PipelineWorkers.ahead(content, nodeDefaults.threads);
+    // Workers load their code while this thread reads and parses the file (started from its size when it
+    // is known, else from its content); the build fits them to the proposals and ends them.
+    const size = (await context.io.fileSize?.(file)) ?? null;
+    const early = size === null ? null : PipelineWorkers.forBytes(size, nodeDefaults.threads);
+    let content: Awaited<ReturnType<typeof readInputFile>>;
+    try {
+      content = await readInputFile(context.io, file);
+    } catch (error) {
+      early?.end();
+      throw error;
+    }
+    const workers = early ?? PipelineWorkers.ahead(content, nodeDefaults.threads);
     let imported: ImportResult;
     let parseTime: number;
     try {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "./errors.js";
-import { decodeText, isBinaryFile, readInputFile, type CliIO } from "./io.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { decodeText, isBinaryFile, nodeIO, readInputFile, type CliIO } from "./io.js";
 
 function ioWith(files: Record<string, Uint8Array>): CliIO {
   return {
@@ -36,5 +39,20 @@ describe("decodeText", () => {
   it("honours a UTF-16 byte order mark", () => {
     const utf16 = new Uint8Array([0xff, 0xfe, 0x69, 0x00, 0x64, 0x00]);
     expect(decodeText(utf16)).toBe("id");
+  });
+});
+
+describe("nodeIO.fileSize", () => {
+  it("tells a file's size before it is read (the workers start from it), null for a folder or a missing file", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "skills-io-"));
+    try {
+      writeFileSync(join(folder, "p.csv"), "id,title\n1,Café\n");
+      // Bytes, not characters: "é" takes two.
+      expect(await nodeIO.fileSize!(join(folder, "p.csv"))).toBe(17);
+      expect(await nodeIO.fileSize!(folder)).toBeNull();
+      expect(await nodeIO.fileSize!(join(folder, "missing.csv"))).toBeNull();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

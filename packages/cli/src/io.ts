@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { InputError } from "./errors.js";
 
@@ -12,6 +12,8 @@ export interface CliIO {
   /** Import report, progress and messages. */
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
+  /** A file's size in bytes, or null when it cannot be told; lets the workers start while the file is read. */
+  fileSize?(path: string): Promise<number | null>;
   /** Used by `--out`; Node's writeFile when omitted. */
   writeFile?(path: string, text: string): Promise<void>;
   /** When true, pipeline progress is shown on stderr without `--progress`. */
@@ -22,6 +24,10 @@ export const nodeIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path),
+  fileSize: (path) => stat(path).then(
+    (info) => (info.isFile() ? info.size : null),
+    () => null,
+  ),
   writeFile: (path, text) => writeFile(path, text, "utf8"),
   stderrIsTTY: process.stderr.isTTY === true,
 };

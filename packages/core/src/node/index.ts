@@ -55,16 +55,18 @@ export async function buildNetworkAsync(
 /**
  * `readAndBuild` on several threads. The workers start before the input is
  * parsed (when its size says they will pay), so that they load their code on
- * a core that would otherwise wait.
+ * a core that would otherwise wait; `workers` started by the caller even
+ * before it read the input (`PipelineWorkers.forBytes`) are used and ended.
  */
 export async function readAndBuildAsync(
   input: Parameters<typeof readInput>[0],
-  options: ReadAndBuildOptions & Partial<ThreadOptions> = {},
+  options: ReadAndBuildOptions & Partial<ThreadOptions> & { workers?: PipelineWorkers } = {},
 ): Promise<Network> {
-  const { read, ...networkOptions } = options;
+  const { read, workers: startedAhead, ...networkOptions } = options;
   const settings: NodeNetworkOptions = { ...nodeDefaults, ...networkOptions };
   const runner = new StageRunner(settings.onProgress);
-  const workers = PipelineWorkers.ahead(input, settings.threads);
+  // Started by the caller before it read the input (`PipelineWorkers.forBytes`), or now.
+  const workers = startedAhead ?? PipelineWorkers.ahead(input, settings.threads);
   try {
     // The text worker reads the proposals' texts as they are parsed.
     const imported = runner.run("parse", () => readInput(input, workers.readOptions(read)));

@@ -37,5 +37,10 @@ describe("PipelineWorkers", () => {
     // Records given as an array count one each; a parsed object cannot be told.
     expect(started(PipelineWorkers.ahead(Array.from({ length: 2100 }, () => ({})), 2))).toEqual({ text: 1, communities: true });
     expect(started(PipelineWorkers.ahead({ elements: [] }, 2))).toEqual({ text: 0, communities: false });
+    // A file's size before it is read: as its content would say.
+    const bySize = PipelineWorkers.forBytes(2500 * workerThresholds.bytesPerProposal, 2);
+    expect(started(bySize)).toEqual({ text: 1, communities: true });
+    bySize.end();
+    expect(started(PipelineWorkers.forBytes(1500 * workerThresholds.bytesPerProposal, 2))).toEqual({ text: 0, communities: false });
   });
 });

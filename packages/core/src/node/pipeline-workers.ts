@@ -94,6 +94,11 @@ export class PipelineWorkers {
     return PipelineWorkers.for(proposals, threads, thresholds);
   }
 
+  /** `ahead` for a file of `bytes` bytes not read yet (its size from `stat`): the workers load while it is read, then parsed. */
+  static forBytes(bytes: number, threads: number, thresholds: WorkerThresholds = workerThresholds): PipelineWorkers {
+    return PipelineWorkers.for(bytes / thresholds.bytesPerProposal, threads, thresholds);
+  }
+
   /**
    * Ends the workers `proposals` proposals do not need, and starts those
    * missing. Text workers already started are kept even if fewer than would

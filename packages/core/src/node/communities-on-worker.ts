@@ -7,9 +7,9 @@ import type { NetworkOptions } from "../types.js";
 export type { CommunitiesFound };
 
 /**
- * What the communities worker is given: the links' pairs and scores (views of
- * the link table, on shared memory when it was made on threads) and, to name
- * the communities, the index's class arrays.
+ * What the communities worker is given: the links' pairs and scores (the
+ * link table's arrays, copied: the table is in plain memory) and, to name the
+ * communities, the index's class arrays (on shared memory: not copied).
  */
 export interface CommunityJob {
   links: Pick<LinkTable, "ids" | "source" | "target" | "score">;

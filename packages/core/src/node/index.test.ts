@@ -48,6 +48,7 @@ describe("buildNetworkAsync", () => {
     const handed: string[] = [];
     const parsed = readInput(json, workers.readOptions({ fileName: "corpus.json", onProposal: (proposal) => handed.push(proposal.id) }));
     expect(handed).toEqual(parsed.proposals.map((proposal) => proposal.id));
+    expect(() => workers.readOptions()).toThrow("@skills-network/core: readOptions was called twice on these workers. Parse once with it, then build.");
     const early = workers.early!;
     for (let waited = 0; early.taken === 0 && waited < 20_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(early.taken).toBeGreaterThan(0);

@@ -54,6 +54,8 @@ export class PipelineWorkers {
    */
   readOptions(read: ReadOptions = {}): ReadOptions {
     if (this.textWorkers === null) return read;
+    // The worker answers each batch in order: batches of an EarlyReads the build never sees would answer its jobs.
+    if (this.earlyReads !== null) throw new Error("@skills-network/core: readOptions was called twice on these workers. Parse once with it, then build.");
     const early = (this.earlyReads = new EarlyReads(this.textWorkers));
     const given = read.onProposal;
     return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildIndex, buildTfIdfIndex, linkTableOf } from "../index.js";
 import type { LinkTable, SimilarityIndex, TextDocument } from "../types.js";
 import { neighboursParallel, neighbourTableParallel, parallelDefaults } from "./index.js";
+import { TextWorkers } from "./text-workers.js";
 import { balancedRanges } from "./ranges.js";
 import { prepareTiers } from "../all-pairs.js";
 
@@ -29,6 +30,14 @@ describe("neighboursParallel", () => {
       expect(expected.length).toBeGreaterThan(0);
       for (const threads of [2, 3]) expect(await neighboursParallel(index, { k, minScore }, { threads, minDocumentsPerThread: 1 })).toEqual(expected);
     }
+  });
+
+  it("gives the same table with workers given that are none: this thread does it all", async () => {
+    const none = new TextWorkers(0);
+    let meanwhile = 0;
+    const table = await neighbourTableParallel(index, { k: 5, minScore: 0.1 }, { threads: 2, minDocumentsPerThread: 1, workers: none, meanwhile: () => meanwhile++ });
+    expect(table).toEqual(index.neighbourTable({ k: 5, minScore: 0.1 }));
+    expect(meanwhile).toBe(1);
   });
 
   it("gives the table of index.neighbourTable, doing this thread's other work while the workers score", async () => {

@@ -110,6 +110,8 @@ function listsHere(index: TfIdfIndex, options: NeighbourOptions, meanwhile: (() 
  * scoring, so that this thread takes ranges too without preparing them.
  */
 async function listsOnThreads(index: TfIdfIndex, options: NeighbourOptions, sessions: readonly WorkerSession[], meanwhile: (() => void) | undefined): Promise<NeighbourLists> {
+  // Workers given that are none (`new TextWorkers(0)`): this thread prepares and scores alone.
+  if (sessions.length === 0) return listsHere(index, options, meanwhile);
   const arrays = index.searchArrays;
   // Many ranges, taken in turn: threads end together even when the cost estimate is off.
   const taken = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));

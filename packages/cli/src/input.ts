@@ -81,15 +81,15 @@ export async function loadNetwork(
     // Workers load their code while this thread reads and parses the file (started from its size when it
     // is known, else from its content); the build fits them to the proposals and ends them.
     const size = (await context.io.fileSize?.(file)) ?? null;
-    const early = size === null ? null : PipelineWorkers.forBytes(size, nodeDefaults.threads);
+    const bySize = size === null ? null : PipelineWorkers.forBytes(size, nodeDefaults.threads);
     let content: Awaited<ReturnType<typeof readInputFile>>;
     try {
       content = await readInputFile(context.io, file);
     } catch (error) {
-      early?.end();
+      bySize?.end();
       throw error;
     }
-    const workers = early ?? PipelineWorkers.ahead(content, nodeDefaults.threads);
+    const workers = bySize ?? PipelineWorkers.ahead(content, nodeDefaults.threads);
     let imported: ImportResult;
     let parseTime: number;
     try {

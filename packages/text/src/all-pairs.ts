@@ -252,61 +252,88 @@ function pairsOfRanges(
   from: number,
   nextRange: () => readonly [number, number] | null,
 ): NeighbourLists {
-  const { docs, rank } = arrays;
-  const { common, commonSlot, commonNorm, heavy, commonRows, heavyPostings, minScore } = tiers;
-  const lists = new NeighbourLists(k, rank);
+  const lists = new NeighbourLists(k, arrays.rank);
   if (k === 0) return lists;
-  const n = rank.length;
-  const scores = new Float64Array(n);
-  // The query's common part, by slot.
-  const queryCommon = new Float64Array(tiers.commonCount);
-  const threshold = new Float64Array(n).fill(minScore);
-  let largestCommonNorm = 0;
-  for (let doc = 0; doc < n; doc++) largestCommonNorm = Math.max(largestCommonNorm, commonNorm[doc]);
-  const { start: postingStart, index: postingDoc, value: postingWeight } = arrays.postings;
-  const { start: heavyStart, index: heavyDoc, value: heavyWeight } = heavyPostings;
+  const scorer = new QueryScorer(arrays, tiers, lists, from);
+  for (let range = nextRange(); range !== null; range = nextRange()) scorer.scoreRange(range[0], range[1]);
+  return lists;
+}
 
+/**
+ * Scores queries one at a time (see `allPairsTopK`). Each step is a method of
+ * its own rather than a block of one long loop: V8 then optimises each once,
+ * from what the first queries taught it, instead of compiling the whole loop on
+ * the fly (on-stack) before its later blocks ever ran and again every time one
+ * of them first does (nine compiles of tens of milliseconds per build).
+ */
+class QueryScorer {
+  private readonly n: number;
+  private readonly scores: Float64Array;
+  // The query's common part, by slot.
+  private readonly queryCommon: Float64Array;
+  private readonly threshold: Float64Array;
+  private readonly largestCommonNorm: number;
   // Queries go in document order, so a cursor per term says where the query is in the term's
   // postings: the next entry, or a few after it when other threads took the queries between.
-  const next = new Uint32Array(postingStart.length - 1);
-  for (let term = 0; term < next.length; term++) next[term] = firstAfter(postingDoc, postingStart[term], postingStart[term + 1], from - 1);
-  const nextHeavy = new Uint32Array(heavyStart.length - 1);
-  for (let slot = 0; slot < nextHeavy.length; slot++) nextHeavy[slot] = firstAfter(heavyDoc, heavyStart[slot], heavyStart[slot + 1], from - 1);
-
-  let query = 0;
-  let queryLight = false;
-  let queryNorm = 0;
-  /** A document whose score with the query (rare part, or all of it for a heavy pair) is `score` > 0. */
-  const consider = (doc: number, partial: number): void => {
-    let score = partial;
-    const needed = Math.min(threshold[query], threshold[doc]) - MARGIN;
-    if (queryLight && heavy[doc] === 0) {
-      // Light pair: the common part is still missing.
-      if (score + queryNorm * commonNorm[doc] < needed) return;
-      for (let p = commonRows.start[doc]; p < commonRows.start[doc + 1]; p++) score += queryCommon[commonRows.index[p]] * commonRows.value[p];
-    }
-    if (score < needed) return;
-    if (score >= threshold[query] - MARGIN) threshold[query] = offer(lists, query, doc, score, minScore);
-    if (score >= threshold[doc] - MARGIN) threshold[doc] = offer(lists, doc, query, score, minScore);
-  };
-
+  private readonly next: Uint32Array;
+  private readonly nextHeavy: Uint32Array;
   // The query's postings segments: gathered first, so that the cache misses of finding them
   // overlap, then scanned. Heavy-list segments (common terms of a light query) apart.
-  let segments = new Segments(256);
-  let heavySegments = new Segments(256);
+  private segments = new Segments(256);
+  private heavySegments = new Segments(256);
+  // The range of documents the query's scores fall in.
+  private first = 0;
+  private last = 0;
 
-  for (let range = nextRange(); range !== null; range = nextRange()) for (query = range[0]; query < range[1]; query++) {
-    queryLight = heavy[query] === 0;
-    queryNorm = commonNorm[query];
+  constructor(
+    private readonly arrays: SearchArrays,
+    private readonly tiers: PairTiers,
+    private readonly lists: NeighbourLists,
+    from: number,
+  ) {
+    const n = arrays.rank.length;
+    this.n = n;
+    this.scores = new Float64Array(n);
+    this.queryCommon = new Float64Array(tiers.commonCount);
+    this.threshold = new Float64Array(n).fill(tiers.minScore);
+    this.largestCommonNorm = largest(tiers.commonNorm);
+    this.next = cursorsAfter(arrays.postings, from);
+    this.nextHeavy = cursorsAfter(tiers.heavyPostings, from);
+  }
+
+  scoreRange(from: number, to: number): void {
+    for (let query = from; query < to; query++) this.score(query);
+  }
+
+  private score(query: number): void {
+    const { commonNorm, heavy, minScore } = this.tiers;
+    const queryLight = heavy[query] === 0;
+    const queryNorm = commonNorm[query];
+    const scanned = this.gather(query, queryLight);
+    // A score too low to reach minScore even with the largest common part; never below a shared term.
+    const gate = Math.max(minScore - MARGIN - queryNorm * this.largestCommonNorm, Number.MIN_VALUE);
+    if (this.last - this.first < 2 * scanned) this.sweep(query, queryLight, gate);
+    else this.walk(query, queryLight, gate);
+    if (queryLight) this.clearCommon(query);
+  }
+
+  /** The query's segments, their documents' range (`first`, `last`) and scores; returns the postings scanned. */
+  private gather(query: number, queryLight: boolean): number {
+    const { docs } = this.arrays;
+    const { common, commonSlot, heavyPostings } = this.tiers;
+    const { start: postingStart, index: postingDoc } = this.arrays.postings;
+    const { start: heavyStart, index: heavyDoc } = heavyPostings;
+    const { next, nextHeavy, queryCommon } = this;
     const rowLength = docs.start[query + 1] - docs.start[query];
-    if (segments.capacity < rowLength) {
-      segments = new Segments(2 * rowLength);
-      heavySegments = new Segments(2 * rowLength);
+    if (this.segments.capacity < rowLength) {
+      this.segments = new Segments(2 * rowLength);
+      this.heavySegments = new Segments(2 * rowLength);
     }
+    const { segments, heavySegments } = this;
     segments.count = 0;
     heavySegments.count = 0;
-    // The range of documents the scores fall in (reading a segment's ends here also brings it to the cache).
-    let first = n;
+    // Reading a segment's ends here also brings it to the cache.
+    let first = this.n;
     let last = query;
     for (let a = docs.start[query]; a < docs.start[query + 1]; a++) {
       const term = docs.index[a];
@@ -333,53 +360,88 @@ function pairsOfRanges(
         last = Math.max(last, postingDoc[end - 1]);
       }
     }
-
+    this.first = first;
+    this.last = last;
     // Scores of the documents after the query, term by term.
-    let scanned = 0;
-    for (let i = 0; i < segments.count; i++) {
-      const end = segments.end[i];
-      const weight = segments.weight[i];
-      scanned += end - segments.from[i];
-      for (let p = segments.from[i]; p < end; p++) scores[postingDoc[p]] += weight * postingWeight[p];
-    }
-    for (let i = 0; i < heavySegments.count; i++) {
-      const end = heavySegments.end[i];
-      const weight = heavySegments.weight[i];
-      scanned += end - heavySegments.from[i];
-      for (let p = heavySegments.from[i]; p < end; p++) scores[heavyDoc[p]] += weight * heavyWeight[p];
-    }
+    return accumulate(segments, this.arrays.postings, this.scores) + accumulate(heavySegments, heavyPostings, this.scores);
+  }
 
-    // A score too low to reach minScore even with the largest common part; never below a shared term.
-    const gate = Math.max(minScore - MARGIN - queryNorm * largestCommonNorm, Number.MIN_VALUE);
-    if (last - first < 2 * scanned) {
-      // Dense: sweep the range (the common case; sequential and nearly branch-free).
-      for (let doc = first; doc <= last; doc++) {
+  /** Dense: sweeps the range of the scores (the common case; sequential and nearly branch-free). */
+  private sweep(query: number, queryLight: boolean, gate: number): void {
+    const { scores, last } = this;
+    for (let doc = this.first; doc <= last; doc++) {
+      const score = scores[doc];
+      scores[doc] = 0;
+      if (score >= gate) this.consider(query, queryLight, doc, score);
+    }
+  }
+
+  /** Sparse: walks the segments again; a document's score is taken (and cleared) on its first entry. */
+  private walk(query: number, queryLight: boolean, gate: number): void {
+    this.walkSegments(this.segments, this.arrays.postings.index, query, queryLight, gate);
+    this.walkSegments(this.heavySegments, this.tiers.heavyPostings.index, query, queryLight, gate);
+  }
+
+  private walkSegments(segments: Segments, postingDoc: Uint32Array, query: number, queryLight: boolean, gate: number): void {
+    const { scores } = this;
+    for (let i = 0; i < segments.count; i++) {
+      for (let p = segments.from[i]; p < segments.end[i]; p++) {
+        const doc = postingDoc[p];
         const score = scores[doc];
         scores[doc] = 0;
-        if (score >= gate) consider(doc, score);
-      }
-    } else {
-      // Sparse: walk the segments again; a document's score is taken (and cleared) on its first entry.
-      for (let i = 0; i < segments.count; i++) {
-        for (let p = segments.from[i]; p < segments.end[i]; p++) {
-          const doc = postingDoc[p];
-          const score = scores[doc];
-          scores[doc] = 0;
-          if (score >= gate) consider(doc, score);
-        }
-      }
-      for (let i = 0; i < heavySegments.count; i++) {
-        for (let p = heavySegments.from[i]; p < heavySegments.end[i]; p++) {
-          const doc = heavyDoc[p];
-          const score = scores[doc];
-          scores[doc] = 0;
-          if (score >= gate) consider(doc, score);
-        }
+        if (score >= gate) this.consider(query, queryLight, doc, score);
       }
     }
-    if (queryLight) for (let a = docs.start[query]; a < docs.start[query + 1]; a++) if (common[docs.index[a]] === 1) queryCommon[commonSlot[docs.index[a]]] = 0;
   }
-  return lists;
+
+  /** A document whose score with the query (rare part, or all of it for a heavy pair) is `partial` > 0. */
+  private consider(query: number, queryLight: boolean, doc: number, partial: number): void {
+    const { threshold, lists } = this;
+    const { heavy, commonNorm, commonRows, minScore } = this.tiers;
+    let score = partial;
+    const needed = Math.min(threshold[query], threshold[doc]) - MARGIN;
+    if (queryLight && heavy[doc] === 0) {
+      // Light pair: the common part is still missing.
+      if (score + commonNorm[query] * commonNorm[doc] < needed) return;
+      const { queryCommon } = this;
+      for (let p = commonRows.start[doc]; p < commonRows.start[doc + 1]; p++) score += queryCommon[commonRows.index[p]] * commonRows.value[p];
+    }
+    if (score < needed) return;
+    if (score >= threshold[query] - MARGIN) threshold[query] = offer(lists, query, doc, score, minScore);
+    if (score >= threshold[doc] - MARGIN) threshold[doc] = offer(lists, doc, query, score, minScore);
+  }
+
+  private clearCommon(query: number): void {
+    const { docs } = this.arrays;
+    const { common, commonSlot } = this.tiers;
+    for (let a = docs.start[query]; a < docs.start[query + 1]; a++) if (common[docs.index[a]] === 1) this.queryCommon[commonSlot[docs.index[a]]] = 0;
+  }
+}
+
+/** Adds each segment's postings, times its weight, to the scores of their documents; returns the postings read. */
+function accumulate(segments: Segments, postings: CsrMatrix, scores: Float64Array): number {
+  const { index: postingDoc, value: postingWeight } = postings;
+  let scanned = 0;
+  for (let i = 0; i < segments.count; i++) {
+    const end = segments.end[i];
+    const weight = segments.weight[i];
+    scanned += end - segments.from[i];
+    for (let p = segments.from[i]; p < end; p++) scores[postingDoc[p]] += weight * postingWeight[p];
+  }
+  return scanned;
+}
+
+function largest(values: Float64Array): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]);
+  return max;
+}
+
+/** Per row of `postings`, the first entry for a document after `from - 1`. */
+function cursorsAfter(postings: CsrMatrix, from: number): Uint32Array {
+  const cursors = new Uint32Array(postings.start.length - 1);
+  for (let row = 0; row < cursors.length; row++) cursors[row] = firstAfter(postings.index, postings.start[row], postings.start[row + 1], from - 1);
+  return cursors;
 }
 
 /** Ranges of postings to scan for one query, with the query's weight for each. */

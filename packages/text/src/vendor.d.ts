@@ -1,7 +1,7 @@
 // Declarations for the untyped modules this package imports. natural's stemmers are
 // imported one file at a time: its main entry loads database clients and logs.
 
-declare module "stopword" {
+declare module "stopword/dist/stopword.esm.mjs" {
   export const eng: string[];
   export const fra: string[];
   export const spa: string[];

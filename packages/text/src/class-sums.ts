@@ -80,16 +80,7 @@ export class ClassSums {
     while (block + 1 < blockStart.length && blockStart[block] === blockStart[block + 1]) block++;
     this.block = block;
     if (block + 1 >= blockStart.length) return false;
-    let size = 0;
-    for (let at = blockStart[block]; at < blockStart[block + 1]; at++) {
-      const offset = entryTerms[at] & BLOCK_MASK;
-      // Branch-free: whether a term is new is a coin toss for the branch predictor.
-      touched[size] = offset;
-      size += +(userCounts[offset] === 0);
-      sums[offset] += entryCounts[at];
-      userCounts[offset]++;
-    }
-    this.size = size;
+    this.size = sumBlock(entryTerms, entryCounts, blockStart[block], blockStart[block + 1], sums, userCounts, touched);
     return true;
   }
 
@@ -116,4 +107,25 @@ export class ClassSums {
     }
     this.size = 0;
   }
+}
+
+/**
+ * Sums entries [from, to) (the terms of one block) into `sums` and
+ * `userCounts` by offset in the block, noting each offset's first use in
+ * `touched`; returns how many distinct terms the block has. Apart from
+ * `nextBlock`, whose field writes after the loop V8 compiled without having
+ * seen them (the loop is compiled while it runs), and then undid, block after
+ * block.
+ */
+function sumBlock(entryTerms: Uint32Array, entryCounts: Float32Array, from: number, to: number, sums: Float64Array, userCounts: Uint32Array, touched: Int32Array): number {
+  let size = 0;
+  for (let at = from; at < to; at++) {
+    const offset = entryTerms[at] & BLOCK_MASK;
+    // Branch-free: whether a term is new is a coin toss for the branch predictor.
+    touched[size] = offset;
+    size += +(userCounts[offset] === 0);
+    sums[offset] += entryCounts[at];
+    userCounts[offset]++;
+  }
+  return size;
 }

@@ -102,6 +102,22 @@ describe("detectCommunities", () => {
     ]);
   });
 
+  it("keeps the five most frequent values of a facet, ties by value", () => {
+    // Seven proposals all linked to each other, from six countries (FR twice).
+    const countries = ["SN", "FR", "KE", "BR", "FR", "IN", "AR"];
+    const clique = countries.map((country, i) => ({ ...proposals[0], id: `C${i}`, title: `Clique ${i}`, country }));
+    const cliqueLinks = clique.flatMap((a, i) => clique.slice(i + 1).map((b) => ({ source: a.id, target: b.id, score: 0.5, sharedTerms: [] })));
+    const [group] = detectCommunities(buildGraph(clique, cliqueLinks)).communities;
+    expect(group.size).toBe(7);
+    expect(group.topCountries).toEqual([
+      { value: "FR", count: 2 },
+      { value: "AR", count: 1 },
+      { value: "BR", count: 1 },
+      { value: "IN", count: 1 },
+      { value: "KE", count: 1 },
+    ]);
+  });
+
   it("gives the same communities and graph for the same seed", () => {
     const first = network();
     const second = network();

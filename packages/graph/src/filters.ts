@@ -1,4 +1,4 @@
-import { proposalFacetValues, sortedCounts, unknownFacet } from "./facets.js";
+import { countFacetValues, proposalFacetValues, sortedCounts, unknownFacet } from "./facets.js";
 import { FACETS } from "./types.js";
 import type { Facet, FacetCounts, FilterState, ProposalNodeAttributes, SkillsGraph } from "./types.js";
 
@@ -46,8 +46,7 @@ export function facetCounts(graph: SkillsGraph, filters: FilterState): FacetCoun
   const active = activeSelections(filters);
   const counts = new Map<Facet, Map<string, number>>(FACETS.map((facet) => [facet, new Map()]));
   const tally = (attributes: ProposalNodeAttributes, facet: Facet): void => {
-    const facetCounts = counts.get(facet) as Map<string, number>;
-    for (const value of proposalFacetValues(attributes, facet)) facetCounts.set(value, (facetCounts.get(value) ?? 0) + 1);
+    countFacetValues(attributes, facet, counts.get(facet) as Map<string, number>);
   };
 
   graph.forEachNode((_node, attributes) => {

@@ -1,15 +1,4 @@
-import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
-import PorterStemmerDe from "natural/lib/natural/stemmers/porter_stemmer_de.js";
-import PorterStemmerEs from "natural/lib/natural/stemmers/porter_stemmer_es.js";
-import PorterStemmerFa from "natural/lib/natural/stemmers/porter_stemmer_fa.js";
-import PorterStemmerFr from "natural/lib/natural/stemmers/porter_stemmer_fr.js";
-import PorterStemmerIt from "natural/lib/natural/stemmers/porter_stemmer_it.js";
-import PorterStemmerNl from "natural/lib/natural/stemmers/porter_stemmer_nl.js";
-import PorterStemmerNo from "natural/lib/natural/stemmers/porter_stemmer_no.js";
-import PorterStemmerPt from "natural/lib/natural/stemmers/porter_stemmer_pt.js";
-import PorterStemmerRu from "natural/lib/natural/stemmers/porter_stemmer_ru.js";
-import PorterStemmerSv from "natural/lib/natural/stemmers/porter_stemmer_sv.js";
-import PorterStemmerUk from "natural/lib/natural/stemmers/porter_stemmer_uk.js";
+import { naturalStemmers } from "#natural-stemmers";
 
 /**
  * natural's Spanish stemmer, with an equivalent of its suffix search that
@@ -17,7 +6,7 @@ import PorterStemmerUk from "natural/lib/natural/stemmers/porter_stemmer_uk.js";
  * return the longest (or ""), a third of the time spent stemming Spanish.
  * natural's own object is left as it is.
  */
-const FastPorterStemmerEs: { stem(token: string): string } = Object.create(PorterStemmerEs, {
+const FastPorterStemmerEs: { stem(token: string): string } = Object.create(naturalStemmers.es, {
   endsInArr: { value: longestSuffix },
 });
 
@@ -36,18 +25,18 @@ export interface NamedStemmer {
 
 /** natural's Porter (Snowball) stemmers, by ISO 639-1 code. */
 export const STEMMERS: Readonly<Record<string, NamedStemmer>> = {
-  en: { name: "PorterStemmer", stem: (word) => PorterStemmer.stem(word) },
-  fr: { name: "PorterStemmerFr", stem: (word) => PorterStemmerFr.stem(word) },
+  en: { name: "PorterStemmer", stem: (word) => naturalStemmers.en.stem(word) },
+  fr: { name: "PorterStemmerFr", stem: (word) => naturalStemmers.fr.stem(word) },
   es: { name: "PorterStemmerEs", stem: (word) => FastPorterStemmerEs.stem(word) },
-  pt: { name: "PorterStemmerPt", stem: (word) => PorterStemmerPt.stem(word) },
-  it: { name: "PorterStemmerIt", stem: (word) => PorterStemmerIt.stem(word) },
-  de: { name: "PorterStemmerDe", stem: (word) => PorterStemmerDe.stem(word) },
-  nl: { name: "PorterStemmerNl", stem: (word) => PorterStemmerNl.stem(word) },
-  ru: { name: "PorterStemmerRu", stem: (word) => PorterStemmerRu.stem(word) },
-  sv: { name: "PorterStemmerSv", stem: (word) => PorterStemmerSv.stem(word) },
-  no: { name: "PorterStemmerNo", stem: (word) => PorterStemmerNo.stem(word) },
-  fa: { name: "PorterStemmerFa", stem: (word) => PorterStemmerFa.stem(word) },
-  uk: { name: "PorterStemmerUk", stem: (word) => PorterStemmerUk.stem(word) },
+  pt: { name: "PorterStemmerPt", stem: (word) => naturalStemmers.pt.stem(word) },
+  it: { name: "PorterStemmerIt", stem: (word) => naturalStemmers.it.stem(word) },
+  de: { name: "PorterStemmerDe", stem: (word) => naturalStemmers.de.stem(word) },
+  nl: { name: "PorterStemmerNl", stem: (word) => naturalStemmers.nl.stem(word) },
+  ru: { name: "PorterStemmerRu", stem: (word) => naturalStemmers.ru.stem(word) },
+  sv: { name: "PorterStemmerSv", stem: (word) => naturalStemmers.sv.stem(word) },
+  no: { name: "PorterStemmerNo", stem: (word) => naturalStemmers.no.stem(word) },
+  fa: { name: "PorterStemmerFa", stem: (word) => naturalStemmers.fa.stem(word) },
+  uk: { name: "PorterStemmerUk", stem: (word) => naturalStemmers.uk.stem(word) },
 };
 
 /**

@@ -16,6 +16,12 @@ describe("parseBenchArgs", () => {
     expect(benchDefaults.threads).toBeGreaterThanOrEqual(1);
   });
 
+  it("runs each size up to 20k three times by default, and reads other counts", () => {
+    expect([benchDefaults.runs, benchDefaults.repeatUpTo]).toEqual([3, 20_000]);
+    expect(parseBenchArgs(["--runs", "5", "--repeat-up-to", "100k"])).toMatchObject({ runs: 5, repeatUpTo: 100_000 });
+    expect(() => parseBenchArgs(["--runs", "0"])).toThrow('--runs expects whole numbers of at least 1 (like 1000 or 10k), got "0"');
+  });
+
   it("rejects unknown flags and bad numbers with the usage", () => {
     expect(() => parseBenchArgs(["--fast"])).toThrow('unknown option "--fast"');
     expect(() => parseBenchArgs(["--sizes", "10,abc"])).toThrow('got "abc"');

@@ -12,6 +12,14 @@ export interface BenchOptions {
   betweennessUpTo: number;
   /** Threads of the top-k stage (the pipeline runs `buildNetworkAsync`); 1 is the single-thread pipeline. */
   threads: number;
+  /**
+   * Runs of each size up to `repeatUpTo` (each in its own process): the run of
+   * median total is reported, with the range of the totals and the highest
+   * peak memory of all runs. A machine's speed drifts from run to run.
+   */
+  runs: number;
+  /** Larger sizes run once (a run of 100k proposals takes most of a minute). */
+  repeatUpTo: number;
   /** Where the JSON results go. */
   out: string;
 }
@@ -23,13 +31,16 @@ export const benchDefaults: BenchOptions = {
   // The same limit as the library's `betweenness: "auto"`.
   betweennessUpTo: networkDefaults.betweennessLimit,
   threads: nodeDefaults.threads,
+  runs: 3,
+  repeatUpTo: 20_000,
   out: "bench-results/latest.json",
 };
 
 const USAGE = `usage: node packages/bench/dist/run.js [--sizes 1000,10000,100000] [--baseline-sizes 250,500,1000]
-       [--baseline-cap 60] [--betweenness-up-to 2000] [--threads N] [--out bench-results/latest.json]`;
+       [--baseline-cap 60] [--betweenness-up-to 2000] [--threads N] [--runs 3] [--repeat-up-to 20000]
+       [--out bench-results/latest.json]`;
 
-const FLAGS = ["--sizes", "--baseline-sizes", "--baseline-cap", "--betweenness-up-to", "--threads", "--out"];
+const FLAGS = ["--sizes", "--baseline-sizes", "--baseline-cap", "--betweenness-up-to", "--threads", "--runs", "--repeat-up-to", "--out"];
 
 /** Parses `--name value` / `--name=value` flags; unknown flags and bad numbers throw with the usage. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -55,6 +66,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--threads":
         options.threads = parseCount(flag, value);
+        break;
+      case "--runs":
+        options.runs = parseCount(flag, value);
+        break;
+      case "--repeat-up-to":
+        options.repeatUpTo = parseCount(flag, value);
         break;
       case "--out":
         options.out = value;

@@ -25,6 +25,8 @@ export interface SizeResult {
   readMs: number;
   /** Wall clock from reading the file to the finished network. */
   totalMs: number;
+  /** When the size was run several times (see `medianRun`): every run's total, this one's included. */
+  runTotals?: number[];
   /** Peak resident set size of the process (kernel figure), bytes. */
   maxRss: number;
   /** Highest RSS seen at a stage boundary, bytes. */

@@ -11,6 +11,7 @@ import { runChild } from "./child.js";
 import type { ComparisonResult } from "./compare.js";
 import { writeCorpusFile } from "./corpus.js";
 import type { SizeResult } from "./measure.js";
+import { medianRun, runsOf } from "./repeated.js";
 import { formatComparisonTable, formatPipelineTable, formatStageSplit, formatTargets } from "./table.js";
 import { checkTargets } from "./targets.js";
 
@@ -46,9 +47,12 @@ try {
   for (const size of options.sizes) {
     const path = await corpusOf(size);
     const betweenness = size <= options.betweennessUpTo;
-    log(`measuring the pipeline at ${size} proposals (betweenness ${betweenness ? "on" : "off"})…`);
+    const runs = runsOf(size, options);
+    log(`measuring the pipeline at ${size} proposals (betweenness ${betweenness ? "on" : "off"}${runs > 1 ? `, ${runs} runs` : ""})…`);
     try {
-      pipeline.push(await runChild<SizeResult>("./run-size.js", [path, size, betweenness ? 1 : 0, options.threads]));
+      const results: SizeResult[] = [];
+      for (let run = 0; run < runs; run++) results.push(await runChild<SizeResult>("./run-size.js", [path, size, betweenness ? 1 : 0, options.threads]));
+      pipeline.push(medianRun(results));
     } catch (error) {
       failures.push({ size, run: "pipeline", message: (error as Error).message });
     }
@@ -72,7 +76,8 @@ try {
     `Skills Network bench · Node ${process.version} · ${availableParallelism()} × ${cpus()[0]?.model.trim() ?? "CPU"}`,
     "",
     `Pipeline (milliseconds per stage; peak memory in MB; top-k on ${options.threads} thread${options.threads === 1 ? "" : "s"}; ` +
-      `betweenness off above ${options.betweennessUpTo} proposals)`,
+      `betweenness off above ${options.betweennessUpTo} proposals; ` +
+      (options.runs > 1 ? `up to ${options.repeatUpTo} proposals, the run of median total of ${options.runs}, with the range of the totals and the highest peak memory)` : "one run per size)"),
     formatPipelineTable(pipeline),
     ...(largest ? ["", formatStageSplit(largest)] : []),
     "",

@@ -32,9 +32,15 @@ describe("bench tables", () => {
 
   it("show every stage, the total and memory per size", () => {
     const lines = formatPipelineTable([result(1000, 500, 120), result(100_000, 61_000, 1800)]).split("\n");
-    expect(lines[0]).toMatch(/^size\s+parse\s+text\s+tfidf\s+topk\s+graph\s+communities\s+naming\s+metrics\s+total ms\s+maxRSS MB/);
+    expect(lines[0]).toMatch(/^size\s+parse\s+text\s+tfidf\s+topk\s+graph\s+communities\s+naming\s+metrics\s+total ms\s+runs\s+maxRSS MB/);
     expect(lines[1]).toMatch(/^1k\s+10\.0\s+20\.0/);
-    expect(lines[2]).toMatch(/^100k .* 61000\s+1800\s+100\s+off\s+500000\s+12$/);
+    expect(lines[2]).toMatch(/^100k .* 61000\s+1\s+1800\s+100\s+off\s+500000\s+12$/);
+  });
+
+  it("show the runs of a size repeated, with the range of their totals", () => {
+    const repeated = { ...result(10_000, 2_850, 400), runTotals: [2_930, 2_850, 2_790] };
+    expect(formatPipelineTable([repeated]).split("\n")[1]).toMatch(/ 2850\s+3: 2790–2930\s+400\s/);
+    expect(formatTargets(checkTargets([repeated]))).toContain("10k proposals end to end ≤ 3 s: 2.85 s (median of 3 runs: 2.79–2.93 s), peak RSS 400 MB  MET");
   });
 
   it("orders the stage split by share", () => {

@@ -20,14 +20,21 @@ export function alignColumns(rows: readonly (readonly string[])[]): string {
 
 const ms = (value: number) => (value >= 100 ? String(Math.round(value)) : value.toFixed(1));
 const mb = (bytes: number) => String(Math.round(bytes / MB));
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+/** "1", or the number of runs and the range of their totals: "3: 2790–2930". */
+const runsCell = (result: SizeResult) => {
+  const totals = result.runTotals ?? [result.totalMs];
+  return totals.length === 1 ? "1" : `${totals.length}: ${Math.round(Math.min(...totals))}–${Math.round(Math.max(...totals))}`;
+};
 const size = (value: number) => (value >= 1000 && value % 1000 === 0 ? `${value / 1000}k` : String(value));
 
 export function formatPipelineTable(results: readonly SizeResult[]): string {
-  const header = ["size", ...STAGES, "total ms", "maxRSS MB", "heap MB", "betweenness", "links", "communities"];
+  const header = ["size", ...STAGES, "total ms", "runs", "maxRSS MB", "heap MB", "betweenness", "links", "communities"];
   const rows = results.map((result) => [
     size(result.size),
     ...STAGES.map((stage) => ms(result.timings[stage])),
     ms(result.totalMs),
+    runsCell(result),
     mb(result.maxRss),
     mb(result.heapPeak),
     result.betweenness ? "on" : "off",
@@ -50,7 +57,9 @@ export function formatTargets(checks: readonly TargetCheck[]): string {
   return checks
     .map(({ target, result, met }) => {
       if (result === null) return `  ${target.description}: not run`;
-      const figure = `${(result.totalMs / 1000).toFixed(2)} s, peak RSS ${mb(result.maxRss)} MB`;
+      const totals = result.runTotals ?? [result.totalMs];
+      const runs = totals.length > 1 ? ` (median of ${totals.length} runs: ${seconds(Math.min(...totals))}–${seconds(Math.max(...totals))} s)` : "";
+      const figure = `${seconds(result.totalMs)} s${runs}, peak RSS ${mb(result.maxRss)} MB`;
       return `  ${target.description}: ${figure}  ${met ? "MET" : "MISSED"}`;
     })
     .join("\n");

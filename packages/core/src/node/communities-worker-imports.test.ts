@@ -17,9 +17,18 @@ function valueImports(file: string): string[] {
   return [...source.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^;]*?\sfrom\s+)?"([^"]+)"/gm)].map((match) => match[1]!);
 }
 
-/** The source file a specifier names: relative, or a workspace package's entry (its "source" condition). */
+/**
+ * The source file a specifier names: relative, a package import of the file's own package ("#name": the
+ * "default" target of its "source" condition, the one browsers load), or a workspace package's entry (its
+ * "source" condition).
+ */
 function resolveSource(specifier: string, from: string): string | null {
   if (specifier.startsWith(".")) return join(dirname(from), specifier.replace(/\.js$/, ".ts"));
+  if (specifier.startsWith("#")) {
+    const own = from.slice(packages.length).split("/")[0]!;
+    const imports = JSON.parse(readFileSync(join(packages, own, "package.json"), "utf8")).imports as Record<string, { source: { default: string } }>;
+    return join(packages, own, imports[specifier]!.source.default);
+  }
   const workspace = /^@skills-network\/([^/]+)(\/.+)?$/.exec(specifier);
   if (workspace === null) return null;
   const manifest = join(packages, workspace[1]!, "package.json");

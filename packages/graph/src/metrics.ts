@@ -43,13 +43,12 @@ export function computeMetrics(graph: SkillsGraph, options: Partial<MetricsOptio
 }
 
 /**
- * Degrees written in place, without events (see `computeMetrics`): every node reset,
- * then one pass over the edges adding to both ends. Walking each node's own edges
- * instead would enumerate the neighbour objects of hubs (a country, a category) with
- * tens of thousands of keys. Each node's weights are added in the order of its
- * edges, as that walk would.
- */
-/**
+ * Degrees written in place, without events (see `computeMetrics`): one pass over
+ * the edges adding to both ends. Walking each node's own edges instead would
+ * enumerate the neighbour objects of hubs (a country, a category) with tens of
+ * thousands of keys. Each node's weights are added in the order of its edges, as
+ * that walk would.
+ *
  * Degrees are summed in typed arrays, then written once per node: summed in
  * the attributes, every edge would box a new number for each end (2.4 million
  * short-lived objects at 100k proposals, at the end of the pipeline where its

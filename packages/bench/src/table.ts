@@ -21,9 +21,11 @@ export function alignColumns(rows: readonly (readonly string[])[]): string {
 const ms = (value: number) => (value >= 100 ? String(Math.round(value)) : value.toFixed(1));
 const mb = (bytes: number) => String(Math.round(bytes / MB));
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
+/** The totals of every run of a size (one when it ran once). */
+const totalsOf = (result: SizeResult) => result.runTotals ?? [result.totalMs];
 /** "1", or the number of runs and the range of their totals: "3: 2790–2930". */
 const runsCell = (result: SizeResult) => {
-  const totals = result.runTotals ?? [result.totalMs];
+  const totals = totalsOf(result);
   return totals.length === 1 ? "1" : `${totals.length}: ${Math.round(Math.min(...totals))}–${Math.round(Math.max(...totals))}`;
 };
 const size = (value: number) => (value >= 1000 && value % 1000 === 0 ? `${value / 1000}k` : String(value));
@@ -57,7 +59,7 @@ export function formatTargets(checks: readonly TargetCheck[]): string {
   return checks
     .map(({ target, result, met }) => {
       if (result === null) return `  ${target.description}: not run`;
-      const totals = result.runTotals ?? [result.totalMs];
+      const totals = totalsOf(result);
       const runs = totals.length > 1 ? ` (median of ${totals.length} runs: ${seconds(Math.min(...totals))}–${seconds(Math.max(...totals))} s)` : "";
       const figure = `${seconds(result.totalMs)} s${runs}, peak RSS ${mb(result.maxRss)} MB`;
       return `  ${target.description}: ${figure}  ${met ? "MET" : "MISSED"}`;

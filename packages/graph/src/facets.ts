@@ -3,24 +3,9 @@ import type { Facet, FacetValue, ProposalNodeAttributes } from "./types.js";
 
 /** The values a proposal has for a facet, without repeats (none when the field is empty). */
 export function proposalFacetValues(attributes: ProposalNodeAttributes, facet: Facet): string[] {
-  switch (facet) {
-    case "language":
-      return distinct(attributes.languages);
-    case "country":
-      return attributes.country ? [attributes.country] : [];
-    case "region":
-      return attributes.region ? [attributes.region] : [];
-    case "beneficiary":
-      return distinct(attributes.beneficiaries);
-    case "category":
-      return distinct(attributes.categories);
-    case "community":
-      return attributes.community === null ? [] : [String(attributes.community)];
-    case "organizationType":
-      return attributes.organizationType ? [attributes.organizationType] : [];
-    default:
-      throw unknownFacet(facet);
-  }
+  const values: string[] = [];
+  forEachFacetValue(attributes, facet, (value) => values.push(value));
+  return values;
 }
 
 /**
@@ -29,33 +14,38 @@ export function proposalFacetValues(attributes: ProposalNodeAttributes, facet: F
  * set) per proposal and facet.
  */
 export function countFacetValues(attributes: ProposalNodeAttributes, facet: Facet, counts: Map<string, number>): void {
+  forEachFacetValue(attributes, facet, (value) => counts.set(value, (counts.get(value) ?? 0) + 1));
+}
+
+/** Calls `visit` with each value a proposal has for a facet, once each, in the field's order. */
+function forEachFacetValue(attributes: ProposalNodeAttributes, facet: Facet, visit: (value: string) => void): void {
   switch (facet) {
     case "language":
-      return countDistinct(attributes.languages, counts);
+      return visitDistinct(attributes.languages, visit);
     case "country":
-      return countValue(attributes.country, counts);
+      return visitPresent(attributes.country, visit);
     case "region":
-      return countValue(attributes.region, counts);
+      return visitPresent(attributes.region, visit);
     case "beneficiary":
-      return countDistinct(attributes.beneficiaries, counts);
+      return visitDistinct(attributes.beneficiaries, visit);
     case "category":
-      return countDistinct(attributes.categories, counts);
+      return visitDistinct(attributes.categories, visit);
     case "community":
-      return countValue(attributes.community === null ? null : String(attributes.community), counts);
+      return visitPresent(attributes.community === null ? null : String(attributes.community), visit);
     case "organizationType":
-      return countValue(attributes.organizationType, counts);
+      return visitPresent(attributes.organizationType, visit);
     default:
       throw unknownFacet(facet);
   }
 }
 
-function countValue(value: string | null | undefined, counts: Map<string, number>): void {
-  if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+function visitPresent(value: string | null | undefined, visit: (value: string) => void): void {
+  if (value) visit(value);
 }
 
-/** Each value once: a proposal has a handful, so looking back beats a set. */
-function countDistinct(values: readonly string[], counts: Map<string, number>): void {
-  for (let i = 0; i < values.length; i++) if (values.indexOf(values[i]) === i) counts.set(values[i], (counts.get(values[i]) ?? 0) + 1);
+/** Each value once, the first time it comes: a proposal has a handful, so looking back beats a set. */
+function visitDistinct(values: readonly string[], visit: (value: string) => void): void {
+  for (let i = 0; i < values.length; i++) if (values.indexOf(values[i]) === i) visit(values[i]);
 }
 
 export function unknownFacet(facet: string): Error {
@@ -67,8 +57,4 @@ export function sortedCounts(counts: ReadonlyMap<string, number>): FacetValue[] 
   return [...counts]
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-}
-
-function distinct(values: readonly string[]): string[] {
-  return values.length < 2 ? [...values] : [...new Set(values)];
 }
